@@ -1,0 +1,88 @@
+"""Live player for `reflectie` scenarios: one text field per question; answers go to the ReflectionStore.
+
+Saving: every change of a field's ``value`` is saved at once. The fields use ``continuous_update=False``, so
+a change arrives when the learner leaves the field (Tab or click elsewhere), not on every key. That needs no
+extra "Bewaar" button that learners can forget, and a file-backed store is not written on every keystroke.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import ipywidgets as w
+
+from ilomo.reflection_store import MemoryStore
+from ilomo.widgets import texts
+from ilomo.widgets.base import PlayerView, html
+from ilomo.widgets.markup import esc, heading, md
+
+_MARKS = re.compile(r"\*\*|\*|\[([^\]]*)\]\([^)]*\)")
+
+
+def plain(text: str) -> str:
+    """Markdown prompt as one line of plain text (for the placeholder attribute)."""
+    return " ".join(_MARKS.sub(lambda m: m.group(1) or "", text).split())
+
+
+class QuestionField:
+    """Prompt, text field, hint and a "Bewaard." status for one question."""
+
+    def __init__(self, number: int, question: Any, value: str) -> None:
+        self.question = question
+        self.prompt = html(heading(3, texts.QUESTION_LABEL.format(n=number)) + md(question.prompt))
+        self.textarea = w.Textarea(
+            value=value,
+            description=texts.QUESTION_LABEL.format(n=number),
+            placeholder=plain(question.prompt) or texts.ANSWER_PLACEHOLDER,
+            tooltip=plain(question.prompt),
+            rows=5,
+            continuous_update=False,
+            layout=w.Layout(width="100%"),
+        )
+        hint = getattr(question, "hint", None)
+        self.hint = html(f"<p><em>{esc(texts.HINT.format(hint=''))}</em>{md(hint)}</p>" if hint else "")
+        self.status = w.Label()
+        children = [self.prompt, self.textarea, *([self.hint] if hint else []), self.status]
+        self.box = w.VBox(children, layout=w.Layout(width="100%", margin="0 0 12px 0"))
+
+
+class ReflectionView(PlayerView):
+    has_nav = False  # "Opnieuw" would wipe answers the learner wants to keep
+
+    def build(self) -> None:
+        saved = self.store.load(self.scenario.id)
+        self.fields: dict[str, QuestionField] = {}
+        for number, question in enumerate(self.scenario.questions, start=1):
+            text = saved.get(question.id, "")
+            if text:
+                self.play.answer(question.id, text)
+            field = QuestionField(number, question, text)
+            field.textarea.observe(self._saver(question.id), names="value")
+            self.fields[question.id] = field
+        self.done = html()
+        note = texts.MEMORY_ONLY if isinstance(self.store, MemoryStore) else ""
+        self.note = html(f"<p><em>{esc(note)}</em></p>" if note else "")
+
+    @property
+    def textareas(self) -> list[w.Textarea]:
+        return [f.textarea for f in self.fields.values()]
+
+    def _saver(self, question_id: str):  # noqa: ANN202 - traitlets callback
+        def save(change: dict) -> None:
+            text = change["new"]
+            self.play.answer(question_id, text)
+            self.store.save(self.scenario.id, question_id, text)
+            self.fields[question_id].status.value = texts.SAVED
+            self.render()
+
+        return save
+
+    def render(self) -> None:
+        self.done.value = f"<p><strong>{esc(texts.REFLECTION_DONE)}</strong></p>" if self.play.finished else ""
+        parts: list[w.Widget] = [f.box for f in self.fields.values()]
+        if self.note.value:
+            parts.append(self.note)
+        if self.done.value:
+            parts.append(self.done)
+        self.body.children = tuple(parts)
