@@ -1,13 +1,45 @@
-"""ilomo's Sphinx extension: site assets, privacy and accessibility fixes for the book."""
+"""ilomo's Sphinx extension: exercises, theme fixes for accessibility, and a strict Content-Security-Policy."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from sphinx.application import Sphinx
+from sphinx.config import Config
+from sphinx.util import logging
+
+from ilomo.sphinxext.csp import add_csp_to_site
+
+logger = logging.getLogger(__name__)
+HERE = Path(__file__).parent
+TEMPLATES = HERE / "templates"
+STATIC = HERE / "static"
+
+
+def _add_paths(app: Sphinx, config: Config) -> None:
+    # Our overrides of theme components come first, so they win over the theme's own.
+    config.templates_path = [str(TEMPLATES), *config.templates_path]
+    config.html_static_path = [*config.html_static_path, str(STATIC)]
+
+
+def _finish(app: Sphinx, exception: Exception | None) -> None:
+    if exception is None and app.builder.format == "html":
+        for problem in add_csp_to_site(Path(app.outdir)):
+            logger.warning(problem, type="ilomo", subtype="csp")
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
     from ilomo import __version__
 
+    app.connect("config-inited", _add_paths)
+    # After doctools.js (200), before translations.js (500): see the comment in the file.
+    app.add_js_file("ilomo-site.js", priority=300)
+    app.connect("build-finished", _finish)
+    try:
+        from ilomo.sphinxext import oefening
+    except ImportError:  # the exercise directive is optional while the static player is being built
+        oefening = None
+    if oefening is not None:
+        oefening.setup(app)
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}
