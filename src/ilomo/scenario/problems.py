@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+Loc = tuple[str | int, ...]
+
 
 @dataclass(frozen=True, order=True)
 class Problem:
@@ -16,6 +18,18 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}:{self.column}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A problem before it has a position: `loc` is the path of keys/indexes into the YAML document.
+
+    `at_key` points at the key itself (unknown fields, undefined meters) instead of its value.
+    """
+
+    loc: Loc
+    message: str
+    at_key: bool = False
 
 
 class ScenarioInvalid(ValueError):

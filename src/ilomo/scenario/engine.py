@@ -1,0 +1,337 @@
+"""Playing an exercise: the reference semantics of docs/scenario-format.md ("Play semantics").
+
+Every play is deterministic: its state follows from the scenario and its `path` alone, which is why
+`back()` and `restore()` simply replay the path.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, ClassVar, TypeVar
+
+from . import conditions
+from .model import Category, Choice, Dilemma, Ending, Item, Option, Reflectie, Scenario, Situation, Sortering, Stelling
+
+LEAP_STEPS = ("luisteren", "empathie", "akkoord", "partner")
+STATE_VERSION = 1
+P = TypeVar("P", bound="Play")
+
+
+class Play:
+    """What every play has: path, back/restart, transcript, state/restore and summary."""
+
+    kind: ClassVar[str]
+
+    def __init__(self, sc: Any) -> None:
+        self.sc = sc
+        self.restart()
+
+    # -- to implement per kind -------------------------------------------------------------------
+    def restart(self) -> None:
+        raise NotImplementedError
+
+    @property
+    def finished(self) -> bool:
+        raise NotImplementedError
+
+    @property
+    def path(self) -> list[Any]:
+        raise NotImplementedError
+
+    def _step(self, step: Any) -> None:
+        """Replay one path entry; ValueError when it is not possible (anymore)."""
+        raise NotImplementedError
+
+    def transcript(self) -> list[dict[str, Any]]:
+        raise NotImplementedError
+
+    # -- shared ----------------------------------------------------------------------------------
+    def back(self) -> None:
+        """Undo the last step by replaying the path without it (nothing happens at the start)."""
+        path = self.path[:-1]
+        self.restart()
+        for step in path:
+            self._step(step)
+
+    def state(self) -> dict[str, Any]:
+        return {"v": STATE_VERSION, "id": self.sc.id, "kind": self.kind, "path": list(self.path)}
+
+    @classmethod
+    def restore(cls: type[P], sc: Any, state: dict[str, Any]) -> tuple[P, bool]:
+        """(play, lost): replays the saved path; stops at the first step that is no longer possible."""
+        if not isinstance(state, dict) or state.get("v") != STATE_VERSION:
+            raise ValueError(f"unsupported saved state: {state!r}")
+        if state.get("id") != sc.id or state.get("kind") != cls.kind or sc.kind != cls.kind:
+            raise ValueError(f"saved state of {state.get('kind')} {state.get('id')!r}, not {cls.kind} {sc.id!r}")
+        path = state.get("path")
+        if not isinstance(path, list):
+            raise ValueError("saved state has no path list")
+        play = cls(sc)
+        for step in path:
+            try:
+                play._step(step)
+            except (ValueError, RuntimeError):
+                return play, True
+        return play, False
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "path": list(self.path),
+            "meters": {},
+            "leap_steps": [],
+            "takeaways": list(self.sc.takeaways),
+            "ending": None,
+        }
+
+
+class DilemmaPlay(Play):
+    kind = "dilemma"
+    sc: Dilemma
+
+    def __init__(self, sc: Dilemma) -> None:
+        self._situations = {s.id: s for s in sc.situations}
+        self._ranges = {m.name: (m.min, m.max) for m in sc.meters}
+        self._requires = {
+            (s.id, i): conditions.compile_conditions(c.requires) for s in sc.situations for i, c in enumerate(s.choices)
+        }
+        self._conditions = [conditions.compile_conditions(e.condition) for e in sc.endings]
+        super().__init__(sc)
+
+    def restart(self) -> None:
+        self.situation: Situation | None = self._situations[self.sc.start]
+        self.ending: Ending | None = None
+        self.meters: dict[str, int] = {m.name: m.start for m in self.sc.meters}
+        self.used: set[str] = set()
+        self.last_feedback: str | None = None
+        self._path: list[int] = []
+        self._log: list[dict[str, Any]] = []
+
+    @property
+    def path(self) -> list[int]:
+        return self._path
+
+    @property
+    def ended(self) -> bool:
+        return self.ending is not None
+
+    @property
+    def finished(self) -> bool:
+        return self.ended
+
+    @property
+    def title(self) -> str:
+        """The heading to show: the situation's, the ending's or the scenario's title."""
+        if self.ending:
+            return self.ending.title
+        return (self.situation and self.situation.title) or self.sc.title
+
+    def _available(self, index: int, choice: Choice) -> bool:
+        assert self.situation is not None
+        if choice.once and f"{self.situation.id}#{index}" in self.used:
+            return False
+        return conditions.holds(self._requires[self.situation.id, index], self.meters)
+
+    def choices(self) -> list[tuple[int, Choice]]:
+        """The available choices with their original index; none at an ending."""
+        if self.situation is None:
+            return []
+        return [(i, c) for i, c in enumerate(self.situation.choices) if self._available(i, c)]
+
+    def choose(self, index: int) -> None:
+        available = dict(self.choices())
+        if not isinstance(index, int) or isinstance(index, bool) or index not in available:
+            raise ValueError(f"choice {index!r} is not available here")
+        assert self.situation is not None
+        choice = available[index]
+        meters = dict(self.meters)
+        for name, delta in choice.effects.items():
+            low, high = self._ranges[name]
+            meters[name] = min(max(meters[name] + delta, low), high)
+        situation, ending = self._target(choice.next, meters)
+        self._path.append(index)
+        if choice.once:
+            self.used.add(f"{self.situation.id}#{index}")
+        self._log.append(
+            {"situation": self.situation.id, "choice": index, "label": choice.label,
+             "feedback": choice.feedback, "meters": dict(meters)}
+        )  # fmt: skip
+        self.meters, self.situation, self.ending = meters, situation, ending
+        self.last_feedback = choice.feedback
+
+    def _target(self, target: str, meters: dict[str, int]) -> tuple[Situation | None, Ending | None]:
+        if target in self._situations:
+            return self._situations[target], None
+        for ending, tests in zip(self.sc.endings, self._conditions, strict=True):
+            if target == ending.id or (target == "einde" and conditions.holds(tests, meters)):
+                return None, ending
+        raise RuntimeError(f"no ending for next: {target} with {meters} (the validator reports this)")
+
+    def _step(self, step: Any) -> None:
+        self.choose(step)
+
+    def transcript(self) -> list[dict[str, Any]]:
+        return [dict(entry) for entry in self._log] + ([{"ending": self.ending.id}] if self.ending else [])
+
+    def leap_steps(self) -> list[str]:
+        """The LEAP steps among the chosen choices' tags, in order of first use."""
+        steps: list[str] = []
+        for entry in self._log:
+            situation = self._situations[entry["situation"]]
+            for tag in situation.choices[entry["choice"]].tags:
+                if tag in LEAP_STEPS and tag not in steps:
+                    steps.append(tag)
+        return steps
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            **super().summary(),
+            "meters": dict(self.meters),
+            "leap_steps": self.leap_steps(),
+            "ending": self.ending.id if self.ending else None,
+        }
+
+
+@dataclass(frozen=True)
+class Placement:
+    item: str
+    category: str
+    correct: bool
+
+
+class SortPlay(Play):
+    kind = "sortering"
+    sc: Sortering
+
+    def restart(self) -> None:
+        self.placements: list[Placement] = []
+        self.last_feedback: str | None = None
+
+    @property
+    def path(self) -> list[str]:
+        return [p.category for p in self.placements]
+
+    @property
+    def current_item(self) -> Item | None:
+        """The first item not placed yet."""
+        items = self.sc.items
+        return items[len(self.placements)] if len(self.placements) < len(items) else None
+
+    @property
+    def finished(self) -> bool:
+        return self.current_item is None
+
+    @property
+    def score(self) -> int:
+        return sum(p.correct for p in self.placements)
+
+    def category(self, category_id: str) -> Category:
+        for category in self.sc.categories:
+            if category.id == category_id:
+                return category
+        raise ValueError(f"unknown category {category_id!r}")
+
+    def place(self, item_id: str, category_id: str) -> bool:
+        """Place the current item; returns whether that was correct."""
+        item = self.current_item
+        if item is None or item.id != item_id:
+            raise ValueError(f"item {item_id!r} is not the current item")
+        self.category(category_id)
+        placement = Placement(item.id, category_id, category_id == item.category)
+        self.placements.append(placement)
+        self.last_feedback = item.feedback
+        return placement.correct
+
+    def _step(self, step: Any) -> None:
+        item = self.current_item
+        if item is None or not isinstance(step, str):
+            raise ValueError("no such placement")
+        self.place(item.id, step)
+
+    def transcript(self) -> list[dict[str, Any]]:
+        return [{"item": p.item, "placed": p.category, "correct": p.correct} for p in self.placements]
+
+
+class StellingPlay(Play):
+    kind = "stelling"
+    sc: Stelling
+
+    def restart(self) -> None:
+        self.chosen: str | None = None
+
+    @property
+    def options(self) -> list[Option]:
+        return list(self.sc.options)
+
+    @property
+    def path(self) -> list[str]:
+        return [self.chosen] if self.chosen is not None else []
+
+    @property
+    def finished(self) -> bool:
+        return self.chosen is not None
+
+    def answer(self, option_id: str) -> None:
+        if self.finished:
+            raise ValueError("already answered; use back() first")
+        if option_id not in {o.id for o in self.sc.options}:
+            raise ValueError(f"unknown option {option_id!r}")
+        self.chosen = option_id
+
+    def _step(self, step: Any) -> None:
+        self.answer(step)
+
+    def transcript(self) -> list[dict[str, Any]]:
+        return [{"answer": self.chosen}] if self.chosen is not None else []
+
+
+class ReflectionPlay(Play):
+    """Answers are kept here for the session; persisting them is the journal's job (path stays empty)."""
+
+    kind = "reflectie"
+    sc: Reflectie
+
+    def restart(self) -> None:
+        self.answers: dict[str, str] = {}
+
+    @property
+    def path(self) -> list[str]:
+        return []
+
+    def _answered(self, question_id: str) -> bool:
+        return bool(self.answers.get(question_id, "").strip())
+
+    @property
+    def finished(self) -> bool:
+        return all(self._answered(q.id) for q in self.sc.questions)
+
+    def answer(self, question_id: str, text: str) -> None:
+        if question_id not in {q.id for q in self.sc.questions}:
+            raise ValueError(f"unknown question {question_id!r}")
+        if not isinstance(text, str):
+            raise ValueError("an answer is text")
+        self.answers.pop(question_id, None)  # re-answering moves it to the end (for back())
+        self.answers[question_id] = text
+
+    def back(self) -> None:
+        """Remove the most recent answer."""
+        if self.answers:
+            self.answers.pop(next(reversed(self.answers)))
+
+    def _step(self, step: Any) -> None:
+        raise ValueError("a reflection's path is always empty")
+
+    def transcript(self) -> list[dict[str, Any]]:
+        return [{"question": q.id, "answered": self._answered(q.id)} for q in self.sc.questions]
+
+
+PLAYS: dict[type, type[Play]] = {
+    Dilemma: DilemmaPlay,
+    Sortering: SortPlay,
+    Stelling: StellingPlay,
+    Reflectie: ReflectionPlay,
+}
+
+
+def start(sc: Scenario) -> DilemmaPlay | SortPlay | StellingPlay | ReflectionPlay:
+    """A fresh play of the scenario: DilemmaPlay | SortPlay | StellingPlay | ReflectionPlay."""
+    return PLAYS[type(sc)](sc)

@@ -1,0 +1,113 @@
+"""Validation of scenario files: YAML, models, references and the graph, as positioned Problems."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from . import checks, graph, verdicts
+from .errors import validate_model
+from .loader import LoadError, parse_fast, parse_round_trip, plain, read_text
+from .model import Dilemma, Scenario
+from .positions import locate
+from .problems import Finding, Problem, ScenarioInvalid
+
+Note = Callable[[str], None]
+
+
+def _stderr(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def findings(sc: Scenario, stem: str | None, name: str, note: Note = _stderr) -> list[Finding]:
+    """Every check after the model validated."""
+    found = checks.common_findings(sc, stem)
+    blocking = checks.kind_findings(sc)
+    found += blocking
+    if isinstance(sc, Dilemma):
+        found += checks.range_findings(sc)
+        if not blocking:
+            analysis = graph.analyse(sc)
+            if not analysis.complete:
+                note(f"let op: {name}: meer dan {graph.STATE_CAP} toestanden; alleen de structuur is gecontroleerd")
+            found += verdicts.analysis_findings(sc, analysis)
+    return found
+
+
+def check_text(text: str, name: str, stem: str | None = None, note: Note = _stderr) -> tuple[Any, list[Problem]]:
+    """(model or None, problems) for a scenario's text; `name` is the path shown in problems and `stem`
+    the file name the id must equal (None: not checked)."""
+    data, tree = parse_fast(text), None
+    try:
+        if data is None:
+            tree = parse_round_trip(text, name)
+            data = plain(tree)
+        model, found = validate_model(data)
+    except LoadError as err:
+        return None, [err.problem]
+    except RecursionError:
+        return None, [Problem(name, 1, 1, "het bestand is te diep genest of verwijst naar zichzelf")]
+    if model is not None:
+        found = findings(model, stem, name, note)
+    if not found:
+        return model, []
+    return None, _place(found, text, tree, name)
+
+
+def _place(found: list[Finding], text: str, tree: Any, name: str) -> list[Problem]:
+    """Findings -> Problems at their line/column (parsing the round-trip tree only now that it is needed)."""
+    try:
+        tree = tree if tree is not None else parse_round_trip(text, name)
+    except LoadError:  # the fast parser read it, so this should not happen; keep the problems anyway
+        tree = None
+    return sorted({Problem(name, *locate(tree, f.loc, f.at_key), f.message) for f in found})
+
+
+def validate_text(text: str, name: str = "<tekst>", stem: str | None = None) -> list[Problem]:
+    """Problems of a scenario given as text (the id is compared with `stem` only when given)."""
+    return check_text(text, name, stem)[1]
+
+
+def check_file(path: str | Path, note: Note = _stderr) -> tuple[Any, list[Problem], str]:
+    """(model or None, problems, text) of one file."""
+    name = str(path)
+    try:
+        text = read_text(Path(path), name)
+    except LoadError as err:
+        return None, [err.problem], ""
+    model, problems = check_text(text, name, Path(path).stem, note)
+    return model, problems, text
+
+
+def load(path: str | Path) -> Scenario:
+    """The validated scenario; ScenarioInvalid(problems) when the file has problems."""
+    model, problems, _ = check_file(path)
+    if problems:
+        raise ScenarioInvalid(problems)
+    return model
+
+
+def expand(paths: Iterable[str | Path]) -> list[Path]:
+    """Files as given; a directory means its *.yml files (sorted)."""
+    files: list[Path] = []
+    for p in map(Path, paths):
+        files.extend(sorted(p.glob("*.yml")) if p.is_dir() else [p])
+    return files
+
+
+def validate_paths(paths: Iterable[str | Path], note: Note = _stderr) -> list[Problem]:
+    """Problems of every file (directories: their *.yml), including scenario ids used twice."""
+    problems: list[Problem] = []
+    owners: dict[str, str] = {}
+    for path in expand(paths):
+        model, found, text = check_file(path, note)
+        problems += found
+        if model is None:
+            continue
+        first = owners.setdefault(model.id, str(path))
+        if first != str(path):
+            line, column = locate(parse_round_trip(text, str(path)), ("id",))
+            problems.append(Problem(str(path), line, column, f"scenario-id '{model.id}' komt ook voor in {first}"))
+    return problems
