@@ -7,4 +7,7 @@ try:
 except PackageNotFoundError:  # running from a source tree without installation
     __version__ = "0.0.0"
 
-__all__ = ["__version__"]
+# The function, not the submodule: after this line `ilomo.play` is `ilomo.play.play` (light import).
+from ilomo.play import play
+
+__all__ = ["__version__", "play"]

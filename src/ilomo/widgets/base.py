@@ -9,18 +9,19 @@ import ipywidgets as w
 
 from ilomo.reflection_store import ReflectionStore
 from ilomo.widgets import texts
-from ilomo.widgets.markup import bullets, esc, heading, md
+from ilomo.widgets.markup import bullets, esc, heading, md, safe_url
 
 K = TypeVar("K")
 
 # ipywidgets' own CSS gives every button `white-space: nowrap`, and no Layout or ButtonStyle trait can undo
-# that, so `Layout(width="auto", height="auto")` alone cuts long labels off with "…". This one scoped rule
-# (an inline <style>, no files, no JS; works in JupyterLab and Voilà) lets choice buttons wrap.
-WRAP_STYLE = (
+# that, so `Layout(width="auto", height="auto")` alone cuts long labels off with "…". It also sets a 28px
+# line-height on HTML widgets, which makes wrapped paragraphs hard to read. These two scoped rules (an inline
+# <style> in an HTML widget: no files, no JS; works in JupyterLab and Voilà) fix both.
+PLAYER_STYLE = (
     "<style>.ilomo-player .ilomo-choice{white-space:normal;text-align:left;"
-    "line-height:1.4;padding-top:6px;padding-bottom:6px;}</style>"
+    "line-height:1.4;padding-top:6px;padding-bottom:6px;}"
+    ".ilomo-player .jupyter-widget-html-content,.ilomo-player .widget-html-content{line-height:1.5;}</style>"
 )
-SAFE_URL_PREFIXES = ("https://", "http://", "/", "#", "./", "../")
 
 
 def html(value: str = "") -> w.HTML:
@@ -59,7 +60,7 @@ class ButtonList(Generic[K]):
             button = choice_button("")
             button.on_click(self._clicked)
             self._pool.append(button)
-        for button, (_, label) in zip(self._pool, options):
+        for button, (_, label) in zip(self._pool, options, strict=False):
             button.description = label
             button.tooltip = self._tooltip(label)
         self._keys = [key for key, _ in options]
@@ -94,7 +95,7 @@ class PlayerView:
         self.restart_button.on_click(lambda _: self._act(self.play.restart))
         self.nav = w.HBox([self.back_button, self.restart_button], layout=w.Layout(margin="12px 0 0 0"))
         self.sources = html(self._sources_html())
-        head: list[w.Widget] = [html(WRAP_STYLE), self.title]
+        head: list[w.Widget] = [html(PLAYER_STYLE), self.title]
         if getattr(scenario, "fictief", False):
             head.append(self.notice)
         if scenario.intro:
@@ -130,7 +131,7 @@ class PlayerView:
         for source in getattr(self.scenario, "sources", None) or []:
             url = getattr(source, "url", None)
             label = esc(source.title)
-            if url and str(url).startswith(SAFE_URL_PREFIXES):
+            if url and safe_url(str(url)):
                 label = f'<a href="{esc(url)}">{label}</a>'
             note = getattr(source, "note", None)
             items.append(f"<li>{label}{' — ' + esc(note) if note else ''}</li>")

@@ -14,17 +14,18 @@ from ilomo.widgets.markup import bullets, esc, heading, md
 class Meter:
     """One meter: a progress bar labelled with the Dutch name, plus the value as text ("Spanning: 4 van 10")."""
 
-    def __init__(self, spec: Any) -> None:
+    def __init__(self, spec: Any, label_width: str) -> None:
         self.spec = spec
         self.bar = w.IntProgress(
             value=spec.start,
             min=spec.min,
             max=spec.max,
             description=spec.label,
-            style={"description_width": "initial"},
+            style={"description_width": label_width},
+            layout=w.Layout(width="auto", flex="0 1 22rem", min_width="8rem"),
         )
-        self.text = w.Label()
-        self.box = w.HBox([self.bar, self.text], layout=w.Layout(align_items="center"))
+        self.text = w.Label(layout=w.Layout(flex="0 0 auto"))
+        self.box = w.HBox([self.bar, self.text], layout=w.Layout(align_items="center", flex_flow="row wrap"))
 
     def show(self, value: int) -> None:
         self.bar.value = value
@@ -33,10 +34,10 @@ class Meter:
 
 class DilemmaView(PlayerView):
     def build(self) -> None:
-        self.meters = {spec.name: Meter(spec) for spec in self.scenario.meters}
-        self.meters_box = w.VBox(
-            [html(heading(3, texts.METERS)), *(m.box for m in self.meters.values())]
-        )
+        specs = self.scenario.meters
+        label_width = f"{max((len(m.label) for m in specs), default=0) + 1}ch"  # same width: bars line up
+        self.meters = {spec.name: Meter(spec, label_width) for spec in specs}
+        self.meters_box = w.VBox([html(heading(3, texts.METERS)), *(m.box for m in self.meters.values())])
         self.feedback = html()
         self.situation_html = html()
         self.signals = html()

@@ -19,14 +19,14 @@ def _fallback(text: str) -> str:
 
 
 def _load_renderer() -> Callable[[str], str]:
+    """``ilomo.static.markdown_html`` (cached once found), else the escaping fallback (not cached)."""
     global _renderer
     if _renderer is None:
         try:
-            from ilomo.static import markdown_html  # type: ignore[attr-defined]
-
-            _renderer = markdown_html
-        except (ImportError, AttributeError):
-            _renderer = _fallback
+            from ilomo.static import markdown_html
+        except ImportError:
+            return _fallback
+        _renderer = markdown_html
     return _renderer
 
 
@@ -35,6 +35,15 @@ def md(text: str | None) -> str:
     if not text:
         return ""
     return _load_renderer()(text)
+
+
+def safe_url(url: str) -> bool:
+    """True for links the safe Markdown subset allows (no ``javascript:`` and the like)."""
+    try:
+        from ilomo.static import safe_href
+    except ImportError:
+        return url.startswith(("https://", "http://", "/", "#", "./", "../"))
+    return safe_href(url)
 
 
 def esc(text: object) -> str:
@@ -49,11 +58,11 @@ def heading(level: int, text: str) -> str:
 def bullets(texts: Iterable[str], *, ordered: bool = False) -> str:
     """A list of short Markdown texts as an HTML list (inline Markdown only, no nested paragraphs)."""
     tag = "ol" if ordered else "ul"
-    items = "".join(f"<li>{_inline(t)}</li>" for t in texts)
+    items = "".join(f"<li>{inline(t)}</li>" for t in texts)
     return f"<{tag}>{items}</{tag}>" if items else ""
 
 
-def _inline(text: str) -> str:
+def inline(text: str | None) -> str:
     """Render one short text and drop a single wrapping ``<p>`` so it fits inside ``<li>``."""
     out = md(text).strip()
     if out.startswith("<p>") and out.endswith("</p>") and out.count("<p>") == 1:

@@ -8,6 +8,7 @@ extra "Bewaar" button that learners can forget, and a file-backed store is not w
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 import ipywidgets as w
@@ -15,7 +16,7 @@ import ipywidgets as w
 from ilomo.reflection_store import MemoryStore
 from ilomo.widgets import texts
 from ilomo.widgets.base import PlayerView, html
-from ilomo.widgets.markup import esc, heading, md
+from ilomo.widgets.markup import esc, heading, inline, md
 
 _MARKS = re.compile(r"\*\*|\*|\[([^\]]*)\]\([^)]*\)")
 
@@ -41,7 +42,7 @@ class QuestionField:
             layout=w.Layout(width="100%"),
         )
         hint = getattr(question, "hint", None)
-        self.hint = html(f"<p><em>{esc(texts.HINT.format(hint=''))}</em>{md(hint)}</p>" if hint else "")
+        self.hint = html(f"<div><em>{esc(texts.HINT)}</em> {inline(hint)}</div>" if hint else "")
         self.status = w.Label()
         children = [self.prompt, self.textarea, *([self.hint] if hint else []), self.status]
         self.box = w.VBox(children, layout=w.Layout(width="100%", margin="0 0 12px 0"))
@@ -68,7 +69,7 @@ class ReflectionView(PlayerView):
     def textareas(self) -> list[w.Textarea]:
         return [f.textarea for f in self.fields.values()]
 
-    def _saver(self, question_id: str):  # noqa: ANN202 - traitlets callback
+    def _saver(self, question_id: str) -> Callable[[dict], None]:
         def save(change: dict) -> None:
             text = change["new"]
             self.play.answer(question_id, text)

@@ -6,7 +6,7 @@ import ipywidgets as w
 
 from ilomo.widgets import texts
 from ilomo.widgets.base import ButtonList, PlayerView, feedback_html, html
-from ilomo.widgets.markup import esc, heading, md
+from ilomo.widgets.markup import esc, heading, inline, md
 
 
 class SortView(PlayerView):
@@ -16,7 +16,7 @@ class SortView(PlayerView):
         self.items = {i.id: i for i in self.scenario.items}
         rows = "".join(
             f"<li><strong>{esc(c.label)}</strong>"
-            + (f": {md(c.description)}" if getattr(c, "description", None) else "")
+            + (f": {inline(c.description)}" if getattr(c, "description", None) else "")
             + "</li>"
             for c in categories
         )
@@ -66,7 +66,5 @@ class SortView(PlayerView):
 
     def _feedback_html(self, step: dict) -> str:
         item = self.items[step["item"]]
-        verdict = (
-            texts.SORT_GOOD if step["correct"] else texts.SORT_WRONG.format(label=self.labels[item.category])
-        )
+        verdict = texts.SORT_GOOD if step["correct"] else texts.SORT_WRONG.format(label=self.labels[item.category])
         return feedback_html(texts.FEEDBACK, [f"<p><strong>{esc(verdict)}</strong></p>", md(item.feedback)])

@@ -48,7 +48,7 @@ QUESTIONS = "Vragen om over te praten"
 # Reflectie
 QUESTION_LABEL = "Vraag {n}"
 ANSWER_PLACEHOLDER = "Typ hier je antwoord."
-HINT = "Tip: {hint}"
+HINT = "Tip:"
 SAVED = "Bewaard."
 REFLECTION_DONE = "Je hebt alle vragen beantwoord."
 MEMORY_ONLY = (
@@ -58,3 +58,4 @@ MEMORY_ONLY = (
 
 # Player fallbacks
 UNKNOWN_KIND = "Deze soort oefening kan hier nog niet worden getoond: {kind}."
+STATIC_FALLBACK = "Deze oefening werkt alleen als je de notebook zelf uitvoert."

@@ -1,0 +1,102 @@
+"""``ilomo.play()``: show a scenario as a live player in Jupyter or Voilà, and as static HTML in the book.
+
+Note: ``ilomo/__init__.py`` re-exports the function ``play``, so the attribute ``ilomo.play`` is the function,
+not this module. Import names from here with ``from ilomo.play import Player``.
+Heavy imports (ipywidgets, the engine) happen inside functions so ``import ilomo`` stays light.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ilomo.reflection_store import MemoryStore, ReflectionStore
+
+if TYPE_CHECKING:
+    import ipywidgets
+
+    from ilomo.widgets.base import PlayerView
+
+
+class Player:
+    """A scenario with its engine play and live widget.
+
+    ``.scenario`` the loaded scenario, ``.play`` the engine play (``ilomo.scenario.start``), ``.view`` the
+    kind's view object (named sub-widgets, for tests), ``.widget`` the root widget, ``.store`` the store.
+    """
+
+    def __init__(self, scenario: Any, play: Any, view: PlayerView, store: ReflectionStore) -> None:
+        self.scenario = scenario
+        self.play = play
+        self.view = view
+        self.store = store
+
+    @property
+    def widget(self) -> ipywidgets.VBox:
+        return self.view.root
+
+    def _repr_mimebundle_(self, **kwargs: Any) -> dict[str, Any]:
+        """One bundle: the widget view for live Jupyter/Voilà and ``text/html`` for the static book."""
+        bundle = dict(self.widget._repr_mimebundle_(**kwargs) or {})
+        bundle["text/plain"] = self.scenario.title
+        bundle["text/html"] = static_html(self.scenario)
+        return bundle
+
+    def __repr__(self) -> str:
+        return f"<Player {self.scenario.kind} {self.scenario.id!r}>"
+
+
+def static_html(scenario: Any) -> str:
+    """The static player's HTML for ``scenario`` (``ilomo.static.exercise_html``)."""
+    try:
+        from ilomo.static import exercise_html
+    except ImportError:
+        return _fallback_html(scenario)
+    return exercise_html(scenario)
+
+
+# FALLBACK (temporary): used only while ilomo.static is not there yet. The lead removes it once static lands.
+def _fallback_html(scenario: Any) -> str:
+    from ilomo.widgets import texts
+
+    esc = html.escape
+    parts = [f"<h2>{esc(scenario.title)}</h2>"]
+    if getattr(scenario, "fictief", False):
+        parts.append(f"<p><strong>{esc(texts.FICTIEF)}</strong></p>")
+    if scenario.intro:
+        parts.append(f"<p>{esc(scenario.intro)}</p>")
+    parts.append(f"<p><em>{esc(texts.STATIC_FALLBACK)}</em></p>")
+    return f'<div class="ilomo-exercise ilomo-fallback">{"".join(parts)}</div>'
+
+
+def _load(scenario_id_or_path: str | os.PathLike[str]) -> Any:
+    from ilomo import scenario as engine
+
+    text = os.fspath(scenario_id_or_path)
+    is_path = text.endswith((".yml", ".yaml")) or "/" in text or os.sep in text
+    if isinstance(scenario_id_or_path, os.PathLike) or is_path:
+        return engine.load(Path(text))
+    return engine.find(text)
+
+
+def play(scenario_id_or_path: str | os.PathLike[str], *, store: ReflectionStore | None = None) -> Player:
+    """Load a scenario and return a ``Player`` that shows the live player for its kind.
+
+    ``scenario_id_or_path``: a scenario id (looked up with ``ilomo.scenario.find``) or a path to a ``.yml``.
+    ``store``: where reflection answers go. Default: a new ``MemoryStore``, so answers live only as long as
+    the kernel; the journal feature will add a file-backed store.
+
+    In a notebook, make ``play(...)`` the last expression of a cell to show it.
+    """
+    from ilomo import scenario as engine
+    from ilomo.widgets import build
+
+    scenario = _load(scenario_id_or_path)
+    store = store if store is not None else MemoryStore()
+    engine_play = engine.start(scenario)
+    return Player(scenario, engine_play, build(engine_play, scenario, store), store)
+
+
+__all__ = ["Player", "play", "static_html"]
