@@ -11,10 +11,11 @@ MODULE ?= 07
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml package.json package-lock.json
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test,present]'
+	npm ci --no-audit --no-fund --silent  # test tools only (axe-core); nothing ships with the site
 	touch $(STAMP)
 
 book: $(STAMP)

@@ -40,7 +40,7 @@ def test_every_page_stays_local_and_error_free(built_html: Path, site_url: str, 
         problems += [f"{rel}: console error: {e}" for e in errors]
         page.close()
     context.close()
-    assert problems == []
+    assert not problems, "\n".join(problems)
 
 
 @pytest.mark.parametrize("script", ["require.js", "html-manager", "mathjax", "jsdelivr", "cdnjs", "unpkg"])

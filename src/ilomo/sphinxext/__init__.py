@@ -35,7 +35,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", _add_paths)
     # After doctools.js (200), before translations.js (500): see the comment in the file.
     app.add_js_file("ilomo-site.js", priority=300)
-    app.connect("build-finished", _finish)
+    # Late, so pages other extensions write at the end (the index.html redirect) get the policy too.
+    app.connect("build-finished", _finish, priority=900)
     try:
         from ilomo.sphinxext import oefening
     except ImportError:  # the exercise directive is optional while the static player is being built

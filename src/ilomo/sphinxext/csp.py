@@ -67,8 +67,8 @@ def add_csp(html: str) -> str:
         html = re.sub(r'\s*<meta http-equiv="Content-Security-Policy"[^>]*>', "", html)
     meta = f'<meta http-equiv="Content-Security-Policy" content="{policy_for(html)}">'
     match = _CHARSET.search(html)
-    if not match:
-        return html.replace("<head>", f"<head>\n{meta}", 1)
+    if not match:  # e.g. the bare index.html redirect: the policy simply goes first
+        return html.replace("<head>", f"<head>\n{meta}", 1) if "<head>" in html else f"{meta}\n{html}"
     return f"{html[: match.end()]}\n    {meta}{html[match.end():]}"
 
 
