@@ -42,3 +42,13 @@ def test_site_is_dutch(built_html: Path) -> None:
     assert re.search(r'<html[^>]*\blang="nl"', page)
     assert "Zoeken" in page  # the theme's own search button, translated
     assert "Search" not in re.sub(r"<script.*?</script>", "", page, flags=re.S)
+
+
+def test_sources_page_lists_every_source(built_html: Path) -> None:
+    from html import unescape
+
+    from ilomo.modules import sources
+
+    page = unescape((built_html / "book" / "bronnen.html").read_text(encoding="utf-8"))
+    missing = [entry["id"] for entry in sources().values() if entry["title"] not in page]
+    assert missing == []

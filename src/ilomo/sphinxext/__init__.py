@@ -9,6 +9,7 @@ from sphinx.application import Sphinx
 from sphinx.config import Config
 from sphinx.util import logging
 
+from ilomo.sphinxext import bronnen
 from ilomo.sphinxext.csp import add_csp_to_site
 
 logger = logging.getLogger(__name__)
@@ -37,6 +38,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_js_file("ilomo-site.js", priority=300)
     # Late, so pages other extensions write at the end (the index.html redirect) get the policy too.
     app.connect("build-finished", _finish, priority=900)
+    bronnen.setup(app)
     try:
         from ilomo.sphinxext import oefening
     except ImportError:  # the exercise directive is optional while the static player is being built
