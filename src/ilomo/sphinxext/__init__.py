@@ -9,7 +9,7 @@ from sphinx.application import Sphinx
 from sphinx.config import Config
 from sphinx.util import logging
 
-from ilomo.sphinxext import bronnen
+from ilomo.sphinxext import bronnen, publish
 from ilomo.sphinxext.csp import add_csp_to_site
 
 logger = logging.getLogger(__name__)
@@ -39,10 +39,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     # Late, so pages other extensions write at the end (the index.html redirect) get the policy too.
     app.connect("build-finished", _finish, priority=900)
     bronnen.setup(app)
-    try:
-        from ilomo.sphinxext import oefening
-    except ImportError:  # the exercise directive is optional while the static player is being built
-        oefening = None
-    if oefening is not None:
-        oefening.setup(app)
+    oefening.setup(app)
+    publish.setup(app)  # version in the footer, print stylesheet, launch-button settings from the environment
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}

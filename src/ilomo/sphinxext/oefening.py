@@ -1,0 +1,79 @@
+"""The ``oefening`` directive: a kernel-free exercise from ``scenarios/<id>.yml`` in the book.
+
+Usage (MyST)::
+
+    ```{oefening} 07-leap-balie
+    ```
+
+The scenario is looked up like ``ilomo.scenario.find`` does; a missing or invalid scenario is a build warning
+that names the page, the line and the scenario's problems. The page depends on the YAML file, so editing the
+scenario rebuilds the page. ``setup`` also ships ``ilomo.js`` (deferred) and ``ilomo.css`` on every page.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from docutils import nodes
+from sphinx.application import Sphinx
+from sphinx.config import Config
+from sphinx.util import logging
+from sphinx.util.docutils import SphinxDirective
+
+from ilomo.static import ASSETS, exercise_html
+
+logger = logging.getLogger(__name__)
+
+
+class OefeningDirective(SphinxDirective):
+    """```{oefening} <scenario id>```: the exercise as static HTML (data, player hook, text version)."""
+
+    required_arguments = 1
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        from ilomo.scenario import ScenarioInvalid, ScenarioNotFound, find_path, load, scenarios_dir
+
+        scenario_id = self.arguments[0].strip()
+        try:
+            path = find_path(scenario_id)
+        except ScenarioNotFound as exc:
+            folder = scenarios_dir()
+            if folder is not None:  # a missing dependency keeps the page outdated until the file exists
+                self.env.note_dependency(str((folder / f"{scenario_id}.yml").resolve()))
+            return self.problem(scenario_id, str(exc))
+        self.env.note_dependency(str(Path(path).resolve()))
+        try:
+            scenario = load(path)
+        except ScenarioInvalid as exc:
+            return self.problem(scenario_id, "\n".join(str(p) for p in exc.problems))
+        html = exercise_html(scenario, level=self.heading_level())
+        return [nodes.raw("", html, format="html")]
+
+    def heading_level(self) -> int:
+        """One below the enclosing section: under the page title (h1) the exercise title is h2."""
+        return getattr(self.state.memo, "section_level", 1) + 1
+
+    def problem(self, scenario_id: str, details: str) -> list[nodes.Node]:
+        """Warn with page and line; show readers a short Dutch note instead of the exercise."""
+        logger.warning("oefening %r kan niet worden getoond:\n%s", scenario_id, details,
+                       location=(self.env.docname, self.lineno), type="ilomo", subtype="oefening")
+        note = nodes.paragraph(text=f"De oefening '{scenario_id}' kan nu niet worden getoond.")
+        return [nodes.warning("", note)]
+
+
+def add_static_path(app: Sphinx, config: Config) -> None:
+    """Copy src/ilomo/assets into the build's _static."""
+    assets = str(ASSETS)
+    if assets not in config.html_static_path:
+        config.html_static_path.append(assets)
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    """Called from ilomo.sphinxext.setup."""
+    app.add_directive("oefening", OefeningDirective)
+    app.connect("config-inited", add_static_path)
+    app.add_js_file("ilomo.js", loading_method="defer")
+    app.add_css_file("ilomo.css")
+    return {"parallel_read_safe": True, "parallel_write_safe": True}
