@@ -9,7 +9,7 @@ from sphinx.application import Sphinx
 from sphinx.config import Config
 from sphinx.util import logging
 
-from ilomo.sphinxext import bronnen, publish
+from ilomo.sphinxext import bronnen, oefening, publish
 from ilomo.sphinxext.csp import add_csp_to_site
 
 logger = logging.getLogger(__name__)
