@@ -180,3 +180,13 @@ def test_random_walk_matches_engine(seed: int) -> None:
             ref.restart()
             player.view.restart_button.click()
         assert_matches(player, ref)
+
+
+def test_dilemma_without_leap_tags_reports_no_leap_steps() -> None:
+    """Module 01's dilemma does not practise LEAP, so its ending says nothing about LEAP steps."""
+    player = play("01-online-afwegen")
+    while not player.play.ended:
+        player.view.choice_buttons[0].click()
+    shown = text(player)
+    assert texts.STEPS_ONE in shown or "keuzes" in shown
+    assert "LEAP" not in shown

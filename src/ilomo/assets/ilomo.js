@@ -333,8 +333,10 @@
       if ((sc.debrief || []).length) stage.append(H(2, "Vragen om over na te denken"), el("ul", 0, ...sc.debrief.map((q) => el("li", 0, md(q)))));
       const steps = e.log.map((x) => el("li", 0, (sc.situations.find((s) => s.id === x.situation).title || sc.title) + ": " + x.label));
       stage.append(H(2, "Wat je deed"), el("p", 0, steps.length === 1 ? "Je maakte 1 keuze." : "Je maakte " + steps.length + " keuzes."),
-        el("ol", { class: "ilomo-pad" }, ...steps),
-        el("p", 0, sum.leap_steps.length ? "LEAP-stappen die je gebruikte: " + sum.leap_steps.join(", ") + "." : "Je gebruikte geen LEAP-stappen."));
+        el("ol", { class: "ilomo-pad" }, ...steps));
+      // Only exercises that practise LEAP (a LEAP or geen-leap tag) report the LEAP steps used.
+      if (sc.situations.some((s) => s.choices.some((c) => (c.tags || []).some((t) => LEAP.includes(t) || t === "geen-leap"))))
+        stage.append(el("p", 0, sum.leap_steps.length ? "LEAP-stappen die je gebruikte: " + sum.leap_steps.join(", ") + "." : "Je gebruikte geen LEAP-stappen."));
       stage.append(...(takeaways() || []));
       return head;
     }

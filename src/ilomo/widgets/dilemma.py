@@ -85,6 +85,15 @@ class DilemmaView(PlayerView):
         summary = self.play.summary()
         steps = len(summary["path"])
         lines = [texts.STEPS_ONE if steps == 1 else texts.STEPS_MANY.format(n=steps)]
-        leap = list(summary.get("leap_steps") or [])
-        lines.append(texts.LEAP_USED.format(steps=", ".join(leap)) if leap else texts.LEAP_NONE)
+        if practises_leap(self.scenario):  # only LEAP exercises report the LEAP steps used
+            leap = list(summary.get("leap_steps") or [])
+            lines.append(texts.LEAP_USED.format(steps=", ".join(leap)) if leap else texts.LEAP_NONE)
         return out + heading(4, texts.SUMMARY) + "".join(f"<p>{esc(line)}</p>" for line in lines)
+
+
+LEAP_TAGS = {"luisteren", "empathie", "akkoord", "partner", "geen-leap"}
+
+
+def practises_leap(scenario: Any) -> bool:
+    """True when some choice carries a LEAP step or `geen-leap` tag."""
+    return any(LEAP_TAGS & set(choice.tags or []) for situation in scenario.situations for choice in situation.choices)
