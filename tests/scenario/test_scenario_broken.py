@@ -89,3 +89,11 @@ def test_no_input_gives_a_traceback(content):
         path.write_bytes(content)
         problems = validate_paths([path])
     assert problems and all(isinstance(p, Problem) and p.line >= 1 and p.column >= 1 for p in problems)
+
+
+def test_a_bare_tag_is_reported_not_raised(tmp_path: Path) -> None:
+    """Found by hypothesis: '!!' parses to a tagged value without a position."""
+    path = tmp_path / "x.yml"
+    path.write_bytes(b"!!")
+    problems = validate_paths([path])
+    assert [(p.line, p.column) for p in problems] == [(1, 1)]

@@ -90,7 +90,8 @@ def parse_round_trip(text: str, name: str) -> Any:
     if not isinstance(tree, dict):
         what = "lijst" if isinstance(tree, list) else "losse waarde"
         message = f"het bestand moet velden bevatten (sleutel: waarde), geen {what}"
-        line, column = (tree.lc.line + 1, tree.lc.col + 1) if hasattr(tree, "lc") else (1, 1)
+        lc = getattr(tree, "lc", None)  # a bare tagged value ("!!") has an lc without a position
+        line, column = (lc.line + 1, lc.col + 1) if lc is not None and lc.line is not None else (1, 1)
         raise LoadError(Problem(name, line, column, message))
     return tree
 
