@@ -1,0 +1,116 @@
+"""A dilemma played by the room: the trainer enters the votes per choice, the room goes on with the majority
+or with the trainer's pick. The engine (``DilemmaPlay``) decides what is available and where a choice leads."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import ipywidgets as w
+
+from ilomo.room import log, texts
+from ilomo.room.base import RoomMixin
+from ilomo.room.tally import Split, chosen_position, letter
+from ilomo.room.votes import Decision, VoteTally, options_html, taken_html
+from ilomo.widgets import texts as player_texts
+from ilomo.widgets.base import feedback_html, html
+from ilomo.widgets.dilemma import DilemmaView
+from ilomo.widgets.markup import bullets, esc, heading, md
+
+
+class RoomDilemmaView(RoomMixin, DilemmaView):
+    def build(self) -> None:
+        super().build()  # meters, situation, signals, feedback and ending widgets of the live player
+        self.choices_heading.value = heading(4, texts.ROOM_CHOICES)
+        self.options = html()
+        self.tally = VoteTally()
+        self.decision = Decision(self.tally, self._decide)
+        self.runs = log.Runs(self.session, self.scenario)
+        self._available: list[tuple[int, Any]] = []
+        self._shown: tuple[int, str] | None = None  # (path length, situation id) the fields belong to
+        self._counts_back: list[int] | None = None  # counts to show again after "Terug"
+
+    def _decide(self, position: int, by_majority: bool) -> None:
+        index, choice = self._available[position]
+        situation = self.play.situation
+        step = {
+            "situation": situation.id,
+            "title": situation.title or self.scenario.title,
+            "options": [
+                {"choice": i, "label": c.label, "votes": n}
+                for (i, c), n in zip(self._available, self.tally.counts, strict=True)
+            ],
+            "choice": index,
+            "label": choice.label,
+            "by": log.BY_MAJORITY if by_majority else log.BY_TRAINER,
+        }
+        self.play.choose(index)
+        self.runs.step(step, ending=self.play.ending)
+        self.render()
+
+    def restarted(self) -> None:
+        self.runs.new_run()
+        self._counts_back = None
+
+    def went_back(self) -> None:
+        last = self.runs.undo()
+        self._counts_back = [o["votes"] for o in last["options"]] if last else None
+
+    def render(self) -> None:
+        play = self.play
+        for name, meter in self.meters.items():
+            meter.show(play.meters[name])
+        parts: list[w.Widget] = []
+        steps = self.runs.run["steps"] if self.runs.run else []
+        if play.last_feedback and steps:
+            taken = taken_html(steps[-1], "choice")
+            self.feedback.value = feedback_html(player_texts.FEEDBACK, [taken, md(play.last_feedback)])
+            parts.append(self.feedback)
+        else:
+            self.feedback.value = ""
+        if self.meters:
+            parts.append(self.meters_box)
+        if play.ended:
+            self.ending_html.value = self._room_ending_html(steps)
+            parts.append(self.ending_html)
+            self._shown = None
+        else:
+            situation = play.situation
+            self.situation_html.value = heading(3, situation.title or self.scenario.title) + md(situation.text)
+            signals = list(situation.signals or [])
+            self.signals.value = heading(4, player_texts.SIGNALS) + bullets(signals) if signals else ""
+            self._available = play.choices()
+            labels = [choice.label for _, choice in self._available]
+            self.options.value = options_html(labels)
+            key = (len(play.path), situation.id)
+            if key != self._shown:
+                self.tally.show(labels, self._counts_back)
+                self._shown, self._counts_back = key, None
+            self.decision.update()
+            parts.append(self.situation_html)
+            if signals:
+                parts.append(self.signals)
+            parts += [self.choices_heading, self.options, self.tally.box, self.decision.box]
+        self.body.children = tuple(parts)
+        self.update_nav()
+
+    def _room_ending_html(self, steps: list[dict[str, Any]]) -> str:
+        ending = self.play.ending
+        out = heading(3, player_texts.ENDING.format(title=ending.title)) + md(ending.text)
+        debrief = list(getattr(self.scenario, "debrief", None) or [])
+        if debrief:
+            out += heading(4, player_texts.DEBRIEF) + bullets(debrief, ordered=True)
+        route = []
+        for step in steps:
+            split = Split.of([o["votes"] for o in step["options"]])
+            position = chosen_position(step, "choice")
+            route.append(
+                texts.ROUTE_STEP.format(
+                    title=step["title"], letter=letter(position), votes=split.counts[position], total=split.total
+                )
+            )
+        leap = list(self.play.summary().get("leap_steps") or [])
+        line = texts.LEAP_ROOM.format(steps=", ".join(leap)) if leap else texts.LEAP_ROOM_NONE
+        return out + heading(4, texts.ROUTE) + bullets(route, ordered=True) + f"<p>{esc(line)}</p>"
+
+
+__all__ = ["RoomDilemmaView"]

@@ -1,0 +1,87 @@
+"""A sortering in the room: per card the room votes for a group; the engine places the card and judges it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import ipywidgets as w
+
+from ilomo.room import log, texts
+from ilomo.room.base import RoomMixin
+from ilomo.room.votes import Decision, VoteTally, options_html, taken_html
+from ilomo.widgets import texts as player_texts
+from ilomo.widgets.base import html
+from ilomo.widgets.markup import heading, md
+from ilomo.widgets.sortering import SortView
+
+
+class RoomSortView(RoomMixin, SortView):
+    def build(self) -> None:
+        super().build()  # categories, feedback, score, progress and card widgets of the live player
+        self.question.value = heading(4, texts.ROOM_SORT_QUESTION)
+        # The groups as a lettered list (A, B, …), so the room can vote by letter.
+        groups = [f"**{c.label}**" + (f": {c.description}" if c.description else "") for c in self.scenario.categories]
+        self.categories_html.value = heading(3, player_texts.SORT_CATEGORIES) + options_html(groups)
+        self.tally = VoteTally()
+        self.tally.show([c.label for c in self.scenario.categories])
+        self.decision = Decision(self.tally, self._decide)
+        self.taken = html()
+        self.runs = log.Runs(self.session, self.scenario)
+        self._counts_back: list[int] | None = None
+
+    def _decide(self, position: int, by_majority: bool) -> None:
+        item = self.play.current_item
+        category = self.scenario.categories[position]
+        correct = self.play.place(item.id, category.id)
+        self.runs.step(
+            {
+                "item": item.id,
+                "text": item.text,
+                "options": [
+                    {"category": c.id, "label": c.label, "votes": n}
+                    for c, n in zip(self.scenario.categories, self.tally.counts, strict=True)
+                ],
+                "category": category.id,
+                "label": category.label,
+                "correct": correct,
+                "right": self.labels[item.category],
+                "by": log.BY_MAJORITY if by_majority else log.BY_TRAINER,
+            }
+        )
+        self.tally.set_counts([])
+        self.render()
+
+    def restarted(self) -> None:
+        self.runs.new_run()
+        self.tally.set_counts([])
+
+    def went_back(self) -> None:
+        last = self.runs.undo()
+        self.tally.set_counts([o["votes"] for o in last["options"]] if last else [])
+
+    def render(self) -> None:
+        play = self.play
+        placed = play.transcript()
+        total = len(self.items)
+        parts: list[w.Widget] = [self.categories_html]
+        steps: list[dict[str, Any]] = self.runs.run["steps"] if self.runs.run else []
+        if placed and steps:
+            self.taken.value = taken_html(steps[-1], "category")
+            self.feedback.value = self._feedback_html(placed[-1])
+            parts += [self.taken, self.feedback]
+        if play.finished:
+            self.score.value = texts.ROOM_SORT_DONE.format(score=play.score, total=total)
+            parts.append(self.score)
+        else:
+            if placed:
+                self.score.value = texts.ROOM_SORT_SCORE.format(score=play.score, placed=len(placed))
+                parts.append(self.score)
+            self.progress.value = player_texts.SORT_PROGRESS.format(n=len(placed) + 1, total=total)
+            self.item_html.value = f'<blockquote class="ilomo-prompt">{md(play.current_item.text)}</blockquote>'
+            self.decision.update()
+            parts += [self.progress, self.item_html, self.question, self.tally.box, self.decision.box]
+        self.body.children = tuple(parts)
+        self.update_nav()
+
+
+__all__ = ["RoomSortView"]
