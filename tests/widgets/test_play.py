@@ -8,6 +8,7 @@ import pytest
 from IPython.core.formatters import DisplayFormatter
 
 import ilomo
+from ilomo.journal import FileJournal
 from ilomo.play import Player, play
 from ilomo.reflection_store import MemoryStore
 from ilomo.widgets import DilemmaView, ReflectionView, SortView, StellingView
@@ -29,7 +30,8 @@ def test_right_player_per_kind(kind: str) -> None:
     assert isinstance(player.view, KINDS[kind])
     assert player.widget is player.view.root
     assert player.play.state()["id"] == player.scenario.id
-    assert isinstance(player.store, MemoryStore)
+    # Reflection answers go to the journal file by default (ilomo.journal); other kinds keep nothing.
+    assert isinstance(player.store, FileJournal if kind == "reflectie" else MemoryStore)
 
 
 def test_by_id_and_by_string_path(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipywidgets as w
 import pytest
 
+from ilomo.journal import FileJournal
 from ilomo.play import Player, play
 from ilomo.reflection_store import MemoryStore
 from ilomo.widgets import texts
@@ -42,13 +43,14 @@ def test_fields_prompts_hints(player: Player) -> None:
     shown = text(player)
     assert "<strong>lastig</strong>" in player.view.fields["lastig-gesprek"].prompt.value
     assert f"{texts.HINT} Denk aan wat je zag en hoorde." in shown
-    assert texts.MEMORY_ONLY in shown  # honest about the default store
+    assert texts.JOURNAL_FILE.format(path=player.store.path) in shown  # honest about where answers go
+    assert texts.MEMORY_ONLY in text(play(PATH, store=MemoryStore()))
     assert texts.BACK not in buttons(player)  # no Opnieuw that would wipe answers
 
 
 def test_answers_go_to_the_store(player: Player) -> None:
     store = player.store
-    assert isinstance(store, MemoryStore)
+    assert isinstance(store, FileJournal)  # the default: the learner's journal file (ILOMO_JOURNAL in tests)
     player.view.textareas[0].value = "Een buurman was boos."
     assert store.load("test-reflectie") == {"lastig-gesprek": "Een buurman was boos."}
     assert player.view.fields["lastig-gesprek"].status.value == texts.SAVED

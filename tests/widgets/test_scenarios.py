@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from ilomo.play import Player, play
+from ilomo.reflection_store import MemoryStore
 from ilomo.scenario import load, start
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -49,7 +50,7 @@ def step(player: Player, ref: object, rng: random.Random) -> None:
 def test_random_walks_match_engine(path: Path) -> None:
     for seed in range(5):
         rng = random.Random(seed)
-        player, ref = play(path), start(load(path))
+        player, ref = play(path, store=MemoryStore()), start(load(path))  # each walk starts without answers
         for _ in range(30):
             step(player, ref, rng)
             assert player.play.transcript() == ref.transcript()

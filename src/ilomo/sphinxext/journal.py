@@ -1,0 +1,149 @@
+"""The journal page and learning-track progress: what they need from the book, only on the pages that show them.
+
+- ```{ilomo-reflecties}``` (on ``book/mijn-reflecties.md``) is the place of the journal: a ``div.ilomo-dagboek``.
+- A track page holds ``<div class="ilomo-leerlijn" data-leerlijn="<track id>"></div>``; the start page holds
+  ``<div class="ilomo-mijn-leerlijn"></div>`` (the chosen track's progress).
+
+Pages with one of these get ``ilomo-journal.js`` and ``ilomo-journal.css`` (no other page loads them) and, as a
+JSON data block ``<script type="application/json" id="ilomo-index">``, `ilomo.journal_index.build_index` plus
+the relative address of every module page, track page and the journal page. Those pages are re-read on every
+build (they are few and small), so a changed notebook or scenario never leaves an outdated index behind.
+
+During the build ``ILOMO_GEEN_JOURNAL`` is set, so executing the notebooks never reads a learner's own journal
+file into the published pages (``ilomo.journal.default_store``).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from docutils import nodes
+from sphinx.application import Sphinx
+from sphinx.environment import BuildEnvironment
+from sphinx.util import logging
+from sphinx.util.docutils import SphinxDirective
+
+from ilomo.journal import ENV_NO_JOURNAL
+from ilomo.journal_index import build_index
+from ilomo.static import json_for_script
+
+logger = logging.getLogger(__name__)
+
+JOURNAL_CLASS = "ilomo-dagboek"
+MARKERS = re.compile(r"""class\s*=\s*["'][^"']*\bilomo-(dagboek|leerlijn|mijn-leerlijn)\b""")
+TRACK = re.compile(r"""data-leerlijn\s*=\s*["']([^"']*)["']""")
+JS, CSS = "ilomo-journal.js", "ilomo-journal.css"
+PLACEHOLDER = (
+    f'<div class="{JOURNAL_CLASS}"><p>Je reflecties verschijnen hier. '
+    "Daarvoor is JavaScript nodig. Staat dat uit? Dan kun je deze pagina niet gebruiken.</p></div>"
+)
+
+
+class ReflectiesDirective(SphinxDirective):
+    """```{ilomo-reflecties}```: the journal of the learner, filled in the browser by ilomo-journal.js."""
+
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        return [nodes.raw("", PLACEHOLDER, format="html")]
+
+
+def _pages(env: BuildEnvironment) -> dict[str, dict[str, Any]]:
+    """docname -> {"tracks": [track ids on that page]} for every page that needs the index."""
+    if not hasattr(env, "ilomo_journal_pages"):
+        env.ilomo_journal_pages = {}  # type: ignore[attr-defined]
+    return env.ilomo_journal_pages  # type: ignore[attr-defined]
+
+
+def _doctree_read(app: Sphinx, doctree: nodes.document) -> None:
+    env = app.env
+    kinds: set[str] = set()
+    tracks: list[str] = []
+    for raw in doctree.findall(nodes.raw):
+        if "html" not in raw.get("format", "").split():
+            continue
+        text = raw.astext()
+        if MARKERS.search(text):
+            kinds.update(MARKERS.findall(text))
+            tracks += TRACK.findall(text)
+    if not kinds:
+        return
+    _pages(env)[env.docname] = {"tracks": tracks, "journal": "dagboek" in kinds}
+    known = {t["id"] for t in _index(app)["tracks"]}
+    for track in tracks:
+        if track not in known:
+            logger.warning("onbekende leerlijn %r in data-leerlijn (bekend: %s)", track, ", ".join(sorted(known)),
+                           location=env.docname, type="ilomo", subtype="leerlijn")
+
+
+def _purge(app: Sphinx, env: BuildEnvironment, docname: str) -> None:
+    _pages(env).pop(docname, None)
+
+
+def _merge(app: Sphinx, env: BuildEnvironment, docnames: Iterable[str], other: BuildEnvironment) -> None:
+    _pages(env).update(_pages(other))
+
+
+def _always_reread(app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str],
+                   removed: set[str]) -> list[str]:
+    _index_for.cache_clear()
+    return [d for d in _pages(env) if d in env.found_docs and d not in removed]
+
+
+@lru_cache(maxsize=1)
+def _index_for(srcdir: str) -> dict[str, Any]:
+    from ilomo.scenario.finder import search_dirs
+
+    return build_index(Path(srcdir) / "notebooks", search_dirs())
+
+
+def _index(app: Sphinx) -> dict[str, Any]:
+    return _index_for(str(app.srcdir))
+
+
+def page_index(app: Sphinx, pagename: str) -> dict[str, Any]:
+    """The index with addresses relative to ``pagename`` (modules, track pages, the journal page)."""
+    env, builder = app.env, app.builder
+    data = _index(app)
+
+    def uri(doc: str | None) -> str | None:
+        return builder.get_relative_uri(pagename, doc) if doc and doc in env.found_docs else None
+
+    pages = _pages(env)
+    track_pages: dict[str, str] = {}
+    for doc in sorted(pages):
+        for track in pages[doc]["tracks"]:
+            track_pages.setdefault(track, doc)
+    journal = next((d for d in sorted(pages) if pages[d].get("journal")), None)
+    return {
+        **data,
+        "modules": [{**m, "url": uri(m.get("doc"))} for m in data["modules"]],
+        "tracks": [{**t, "url": uri(track_pages.get(t["id"]))} for t in data["tracks"]],
+        "journal": uri(journal),
+    }
+
+
+def _page_context(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any) -> None:
+    if pagename not in _pages(app.env) or "body" not in context:
+        return
+    app.builder.add_js_file(JS, priority=510, defer="defer")  # type: ignore[attr-defined]  # this page only
+    app.builder.add_css_file(CSS, priority=510)  # type: ignore[attr-defined]
+    data = json_for_script(page_index(app, pagename))
+    context["body"] += f'<script type="application/json" id="ilomo-index">{data}</script>'
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    """Called from ilomo.sphinxext.setup."""
+    os.environ[ENV_NO_JOURNAL] = "1"  # the notebooks executed for the book never read a private journal
+    app.add_directive("ilomo-reflecties", ReflectiesDirective)
+    app.connect("doctree-read", _doctree_read)
+    app.connect("env-purge-doc", _purge)
+    app.connect("env-merge-info", _merge)
+    app.connect("env-get-outdated", _always_reread)
+    app.connect("html-page-context", _page_context)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}
