@@ -7,7 +7,7 @@ HTML := _build/html
 PORT ?= 8000
 MODULE ?= 07
 
-.PHONY: install book test lint serve lab present bench clean
+.PHONY: install book test lint serve lab present bench clean dist pdf
 
 install: $(STAMP)
 
@@ -36,8 +36,20 @@ serve: $(STAMP)
 lab: $(STAMP)
 	$(BIN)/jupyter lab --ip 127.0.0.1 --notebook-dir notebooks
 
+# A module in Voilà for the room (trainer mode, code hidden): make present MODULE=07
+present: $(STAMP)
+	$(BIN)/ilomo present $(MODULE)
+
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
+# Release: dist/ilomo-site-<version>.zip (+ .sha256) of a fresh build; it works unzipped from disk (file://).
+dist: book
+	$(BIN)/python -m ilomo.publish dist $(HTML) dist
+
+# One PDF handout per module (_build/pdf/NN-slug.pdf), printed by headless Chromium from the built site.
+pdf: book
+	$(BIN)/python -m ilomo.publish pdf $(HTML) _build/pdf
+
 clean:
-	rm -rf _build .pytest_cache .ruff_cache .hypothesis
+	rm -rf _build dist .pytest_cache .ruff_cache .hypothesis

@@ -17,6 +17,15 @@ import pytest
 # Fixture notebooks are broken on purpose: they are checked, never executed.
 collect_ignore_glob = ["**/fixtures/*.ipynb"]
 
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Reflection answers typed by tests (and by notebooks nbval runs) go to a temporary journal, never to
+    the tester's own ~/.ilomo/journal.json (ilomo.journal)."""
+    if not os.environ.get("ILOMO_JOURNAL"):
+        import tempfile
+
+        os.environ["ILOMO_JOURNAL"] = str(Path(tempfile.mkdtemp(prefix="ilomo-journal-")) / "journal.json")
+
 ROOT = Path(__file__).resolve().parents[1]
 HTML = ROOT / "_build" / "html"
 CHROMIUM = os.environ.get("ILOMO_CHROMIUM", "/usr/bin/chromium")

@@ -9,5 +9,6 @@ except PackageNotFoundError:  # running from a source tree without installation
 
 # The function, not the submodule: after this line `ilomo.play` is `ilomo.play.play` (light import).
 from ilomo.play import play
+from ilomo.room.mode import trainer
 
-__all__ = ["__version__", "play"]
+__all__ = ["__version__", "play", "trainer"]

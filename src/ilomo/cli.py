@@ -58,6 +58,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="ilomo", description="ILOMO learning environment tools")
     commands = parser.add_subparsers(dest="command", required=True)
     add_validate(commands)
+    from ilomo.room.cli import add_present, add_session  # trainer commands (issue 10)
+
+    add_session(commands)
+    add_present(commands)
+    from ilomo.journal_cli import add_journal  # reflection journal export/import (issue 6)
+
+    add_journal(commands)
     return parser
 
 

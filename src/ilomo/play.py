@@ -3,6 +3,7 @@
 Note: ``ilomo/__init__.py`` re-exports the function ``play``, so the attribute ``ilomo.play`` is the function,
 not this module. Import names from here with ``from ilomo.play import Player``.
 Heavy imports (ipywidgets, the engine) happen inside functions so ``import ilomo`` stays light.
+Reflection answers go to the learner's journal file by default (``ilomo.journal.FileJournal``).
 """
 
 from __future__ import annotations
@@ -81,22 +82,32 @@ def _load(scenario_id_or_path: str | os.PathLike[str]) -> Any:
     return engine.find(text)
 
 
-def play(scenario_id_or_path: str | os.PathLike[str], *, store: ReflectionStore | None = None) -> Player:
+def play(
+    scenario_id_or_path: str | os.PathLike[str], *, store: ReflectionStore | None = None, trainer: bool | None = None
+) -> Player:
     """Load a scenario and return a ``Player`` that shows the live player for its kind.
 
     ``scenario_id_or_path``: a scenario id (looked up with ``ilomo.scenario.find``) or a path to a ``.yml``.
-    ``store``: where reflection answers go. Default: a new ``MemoryStore``, so answers live only as long as
-    the kernel; the journal feature will add a file-backed store.
+    ``store``: where reflection answers go. Default for a ``reflectie``: the learner's journal file
+    (``ilomo.journal.FileJournal``: ``~/.ilomo/journal.json`` or ``$ILOMO_JOURNAL``; the same shape as the site's
+    backup, see ``ilomo journal``). Pass ``store=MemoryStore()`` to keep answers only while the kernel runs.
+    Other kinds, the room and a book build (``ILOMO_GEEN_JOURNAL``) use a ``MemoryStore``.
+    ``trainer``: play it with the room (``ilomo.room``); default: on after ``ilomo.trainer()`` or with
+    ``ILOMO_TRAINER=1`` in the environment.
 
     In a notebook, make ``play(...)`` the last expression of a cell to show it.
     """
     from ilomo import scenario as engine
+    from ilomo.journal import default_store
+    from ilomo.room import build_room, trainer_mode
     from ilomo.widgets import build
 
     scenario = _load(scenario_id_or_path)
-    store = store if store is not None else MemoryStore()
+    room = trainer_mode() if trainer is None else trainer
+    store = store if store is not None else (MemoryStore() if room else default_store(scenario.kind))
     engine_play = engine.start(scenario)
-    return Player(scenario, engine_play, build(engine_play, scenario, store), store)
+    view = (build_room if room else build)(engine_play, scenario, store)
+    return Player(scenario, engine_play, view, store)
 
 
 __all__ = ["Player", "play", "static_html"]

@@ -1,7 +1,7 @@
 """Where reflection answers go: one small storage interface and an in-memory store.
 
-The journal feature will add a file-backed store with the same two methods. Players only talk to
-``ReflectionStore``, so swapping the store needs no change in the players.
+``ilomo.journal.FileJournal`` is the file-backed store (the default of ``ilomo.play`` for reflection). Players
+only talk to ``ReflectionStore``, so swapping the store needs no change in the players.
 """
 
 from __future__ import annotations

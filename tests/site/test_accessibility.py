@@ -14,11 +14,14 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 PINNED = json.loads((ROOT / "package.json").read_text())["devDependencies"]["axe-core"]
 
 
-def axe_violations(page) -> list[str]:
-    """Run axe on the page as it is now; one line per violating node."""
-    page.evaluate(AXE.read_text(encoding="utf-8"))
+def axe_violations(page, selector: str | None = None) -> list[str]:
+    """Run axe on the page as it is now (or only on the elements `selector` matches); one line per violating node."""
+    if not page.evaluate("() => typeof axe !== 'undefined'"):
+        page.evaluate(AXE.read_text(encoding="utf-8"))
     result = page.evaluate(
-        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})", AXE_TAGS
+        "([tags, sel]) => axe.run(sel ? {include: [[sel]]} : document, "
+        "{runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})",
+        [AXE_TAGS, selector],
     )
     return [
         f"{v['id']} ({v['impact']}): {node['target']} — {v['help']}"

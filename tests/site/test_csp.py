@@ -57,3 +57,17 @@ def test_unknown_inline_handlers_are_reported() -> None:
     html, unknown = replace_inline_handlers('<button onclick="toggleFullScreen()"><a onmouseover="x()">')
     assert 'data-ilomo-action="fullscreen"' in html
     assert unknown == ['onmouseover="x()"']
+
+
+def test_search_box_works_although_forms_may_not_submit(site_url: str, browser) -> None:
+    page = browser.new_page()
+    errors: list[str] = []
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.goto(f"{site_url}/book/intro.html")
+    page.keyboard.press("Control+k")
+    page.keyboard.type("onrust")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/search.html?q=onrust*")
+    page.wait_for_selector("#search-results li")
+    page.close()
+    assert errors == []

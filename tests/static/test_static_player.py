@@ -119,7 +119,8 @@ def test_click_through_matches_engine(tab: Any, site: Any, path: Any) -> None:
             assert f"Je maakte {len(walk)} keuze" in summary
             steps = play.summary()["leap_steps"]
             if practises_leap(sc):
-                assert (f"LEAP-stappen die je gebruikte: {', '.join(steps)}." if steps else "geen LEAP-stappen") in summary
+                used = f"LEAP-stappen die je gebruikte: {', '.join(steps)}." if steps else "geen LEAP-stappen"
+                assert used in summary
             else:
                 assert "LEAP" not in summary
             assert stored(page, sc.id) == {**play.state(), "finished": True}

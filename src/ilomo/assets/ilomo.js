@@ -1,7 +1,8 @@
 /* ILOMO static players: exercises without kernel or server (docs/scenario-format.md).
    Plain ES2019, no framework, no network, no eval; author text only via textContent/renderMarkdown.
    window.ILOMO = {engine(scenario), renderMarkdown(text), mount(section), onReflection(fn), version}.
-   Progress: localStorage "ilomo:v1:progress:<id>" = {v, id, kind, path, finished[, answers]}. */
+   Progress: localStorage "ilomo:v1:progress:<id>" = {v, id, kind, path, finished[, answers]}.
+   Journal: "ilomo:v1:journal" = {version: 1, entries: {"<id>/<question>": {text, updated, module}}} (ilomo-journal.js). */
 (() => {
   "use strict";
   const VERSION = "1.0.0";
@@ -247,6 +248,28 @@
     try { window.localStorage.setItem(key + ":corrupt", raw); return { corrupt: true }; } catch (x) { return { blocked: true }; }
   }
 
+  /* journal() reads (damaged reads as empty, .corrupt); journal(fn) lets fn change the entries and writes,
+     keeping a damaged value under "ilomo:v1:journal:corrupt:<time>". Throws when storage is blocked. */
+  const JOURNAL = "ilomo:v1:journal";
+  function journal(change) {
+    const ls = window.localStorage, raw = ls.getItem(JOURNAL);
+    let j = null;
+    try { j = JSON.parse(raw); } catch (x) { /* damaged */ }
+    if (!j || j.version !== 1 || !j.entries || typeof j.entries !== "object" || Array.isArray(j.entries)) j = { version: 1, entries: {}, corrupt: raw != null };
+    if (change) {
+      if (j.corrupt) ls.setItem(JOURNAL + ":corrupt:" + new Date().toISOString(), raw);
+      change(j.entries);
+      ls.setItem(JOURNAL, JSON.stringify({ version: 1, entries: j.entries }));
+      j.corrupt = false;
+    }
+    return j;
+  }
+  /* Debounced journal writes (key -> [timer, write]); all run when the page is left. */
+  const pending = new Map();
+  const cancel = (k) => { const p = pending.get(k); if (p) clearTimeout(p[0]); pending.delete(k); return p; };
+  const flush = (k) => { const p = cancel(k); if (p) p[1](); };
+  window.addEventListener("pagehide", () => [...pending.keys()].forEach(flush));
+
   const reflectionHooks = [];
 
   /* ---- Players ---- */
@@ -276,6 +299,17 @@
     const status = el("div", { class: "ilomo-status" });
     let saving = true;
     const say = (text) => { note.textContent = text; };
+    const stamp = el("p", { class: "ilomo-opgeslagen", role: "status" });
+    const qkey = (q) => sc.id + "/" + q;
+    /* One answer into the journal; the status changes (and is announced) at most once a minute. */
+    const remember = (q, text) => {
+      if (!saving) return;
+      try {
+        journal((en) => { if (filled(text)) en[qkey(q)] = { text, updated: new Date().toISOString(), module: sc.module }; else delete en[qkey(q)]; });
+      } catch (x) { saving = false; say(NOT_SAVED); return; }
+      const t = "Opgeslagen in deze browser om " + new Date().toLocaleTimeString("nl-NL", { hour: "2-digit", minute: "2-digit" });
+      if (stamp.textContent !== t) stamp.textContent = t;
+    };
 
     /* Saves after every step; the event lets other page features (learning track) follow progress. */
     const save = () => {
@@ -295,7 +329,13 @@
     const back = btn("Terug", () => act(e.back), { class: "ilomo-terug" });
     const again = btn("Opnieuw beginnen", () => {
       e.restart();
-      try { if (saving) window.localStorage.removeItem(key); } catch (x) { saving = false; say(NOT_SAVED); }
+      const mine = kind === "reflectie" ? sc.questions.map((q) => qkey(q.id)) : [];
+      mine.forEach(cancel);
+      stamp.textContent = "";
+      try {
+        if (saving) window.localStorage.removeItem(key);
+        if (saving && mine.length) journal((en) => mine.forEach((k) => delete en[k]));
+      } catch (x) { saving = false; say(NOT_SAVED); }
       const target = draw();
       live.textContent = "";
       if (target) target.focus();
@@ -394,9 +434,12 @@
         const num = newId(), prompt = newId(), hint = q.hint ? newId() : null;
         const box = el("textarea", { rows: "5", "aria-labelledby": num + " " + prompt, "aria-describedby": hint, placeholder: "Typ hier je antwoord." });
         box.value = e.answers[q.id] || "";
+        box.addEventListener("change", () => flush(qkey(q.id)));
         box.addEventListener("input", () => {
           e.answer(q.id, box.value);
           save();
+          cancel(qkey(q.id));
+          pending.set(qkey(q.id), [setTimeout(() => flush(qkey(q.id)), 500), () => remember(q.id, box.value)]);
           count();
           for (const fn of reflectionHooks) {
             try { fn({ id: sc.id, question: q.id, text: box.value, answers: Object.assign({}, e.answers) }); } catch (x) { /* hook errors stay out */ }
@@ -427,7 +470,7 @@
       parts.push(el("div", { class: "ilomo-meters" }, el("p", 0, el("strong", 0, "Hoe staat het ervoor?")),
         ...meters.map((m) => el("div", { class: "ilomo-meter" }, m.text, m.out))));
     }
-    parts.push(status, live, stage, el("div", { class: "ilomo-acties" }, back, again));
+    parts.push(status, live, stage, kind === "reflectie" && stamp, el("div", { class: "ilomo-acties" }, back, again));
     const player = el("div", { class: "ilomo-speler" }, ...parts);
     const text = root.querySelector(".ilomo-tekstversie");
     const details = el("details", { class: "ilomo-tekst" }, el("summary", 0, "Toon de hele oefening als tekst"));
@@ -445,11 +488,21 @@
       if (lost) say("Een deel van je voortgang kon niet worden teruggezet. De oefening is veranderd.");
       else if (e.path.length) say("Je gaat verder waar je was gebleven.");
     }
+    if (kind === "reflectie" && saving) { // the journal wins: it may come from an import
+      let j = null, changed = false;
+      try { j = journal(); } catch (x) { /* blocked */ }
+      if (j && j.corrupt) say("Je bewaarde reflecties waren beschadigd. Kijk op de pagina Mijn reflecties.");
+      for (const q of sc.questions) {
+        const x = j && j.entries[qkey(q.id)];
+        if (x && typeof x.text === "string" && x.text !== e.answers[q.id]) changed = e.answer(q.id, x.text);
+      }
+      if (changed) save();
+    }
     draw();
   }
 
   const mountAll = () => document.querySelectorAll(".ilomo-oefening").forEach(mount);
   window.addEventListener("beforeprint", () => document.querySelectorAll("details.ilomo-tekst").forEach((d) => { d.open = true; }));
-  window.ILOMO = { engine, renderMarkdown, version: VERSION, mount, onReflection: (fn) => { reflectionHooks.push(fn); } };
+  window.ILOMO = { engine, renderMarkdown, version: VERSION, mount, journal, onReflection: (fn) => { reflectionHooks.push(fn); } };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", mountAll); else mountAll();
 })();

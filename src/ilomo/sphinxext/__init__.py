@@ -9,7 +9,7 @@ from sphinx.application import Sphinx
 from sphinx.config import Config
 from sphinx.util import logging
 
-from ilomo.sphinxext import bronnen, oefening, publish
+from ilomo.sphinxext import bronnen, journal, oefening, publish, sessieplannen, weight
 from ilomo.sphinxext.csp import add_csp_to_site
 
 logger = logging.getLogger(__name__)
@@ -39,6 +39,10 @@ def setup(app: Sphinx) -> dict[str, Any]:
     # Late, so pages other extensions write at the end (the index.html redirect) get the policy too.
     app.connect("build-finished", _finish, priority=900)
     bronnen.setup(app)
+    sessieplannen.setup(app)  # the trainers' page of session plans, read from the module notebooks
     oefening.setup(app)
     publish.setup(app)  # version in the footer, print stylesheet, launch-button settings from the environment
+    journal.setup(app)  # the journal page and learning-track progress (ilomo-journal.js on those pages only)
+    weight.setup(app)  # no unused widget state or fontawesome.js: module pages stay under 1 MB
+    app.setup_extension("ilomo.sphinxext.links")  # `&` in link addresses escaped once, not twice (myst-parser)
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}

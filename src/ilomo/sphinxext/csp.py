@@ -36,7 +36,7 @@ def policy_for(html: str) -> str:
             "img-src 'self' data:",
             "font-src 'self' data:",
             "connect-src 'self'",
-            "form-action 'none'",
+            "form-action 'none'",  # no form may submit; ilomo-site.js opens the search page by navigation
             "base-uri 'self'",
             "object-src 'none'",
             "frame-src 'none'",

@@ -7,6 +7,7 @@ extra "Bewaar" button that learners can forget, and a file-backed store is not w
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable
 from typing import Any
@@ -18,6 +19,7 @@ from ilomo.widgets import texts
 from ilomo.widgets.base import PlayerView, html
 from ilomo.widgets.markup import esc, heading, inline, md
 
+logger = logging.getLogger(__name__)
 _MARKS = re.compile(r"\*\*|\*|\[([^\]]*)\]\([^)]*\)")
 
 
@@ -52,7 +54,12 @@ class ReflectionView(PlayerView):
     has_nav = False  # "Opnieuw" would wipe answers the learner wants to keep
 
     def build(self) -> None:
-        saved = self.store.load(self.scenario.id)
+        self.problem = ""
+        try:
+            saved = self.store.load(self.scenario.id)
+        except Exception as err:  # an unreadable journal file: the learner can still write (and sees why)
+            logger.warning("reflecties van %s niet geladen: %s", self.scenario.id, err)
+            saved, self.problem = {}, texts.NOT_LOADED.format(reason=err)
         self.fields: dict[str, QuestionField] = {}
         for number, question in enumerate(self.scenario.questions, start=1):
             text = saved.get(question.id, "")
@@ -62,8 +69,18 @@ class ReflectionView(PlayerView):
             field.textarea.observe(self._saver(question.id), names="value")
             self.fields[question.id] = field
         self.done = html()
+        self.note = html()
+        self.update_note()
+
+    def update_note(self) -> None:
+        """Where the answers go; and a warning when the journal file was damaged (``FileJournal.notice``)."""
         note = texts.MEMORY_ONLY if isinstance(self.store, MemoryStore) else ""
-        self.note = html(f"<p><em>{esc(note)}</em></p>" if note else "")
+        path = getattr(self.store, "path", None)
+        if path is not None:
+            note = texts.JOURNAL_FILE.format(path=path)
+        warnings = [w for w in (getattr(self.store, "notice", None), self.problem) if w]
+        self.note.value = "".join(f"<p><strong>{esc(w)}</strong></p>" for w in warnings) + (
+            f"<p><em>{esc(note)}</em></p>" if note else "")
 
     @property
     def textareas(self) -> list[w.Textarea]:
@@ -73,8 +90,14 @@ class ReflectionView(PlayerView):
         def save(change: dict) -> None:
             text = change["new"]
             self.play.answer(question_id, text)
-            self.store.save(self.scenario.id, question_id, text)
-            self.fields[question_id].status.value = texts.SAVED
+            try:
+                self.store.save(self.scenario.id, question_id, text)
+            except Exception as err:  # a full disk or a locked file must not break the notebook
+                logger.warning("reflectie %s/%s niet bewaard: %s", self.scenario.id, question_id, err)
+                self.fields[question_id].status.value = texts.NOT_SAVED.format(reason=err)
+            else:
+                self.fields[question_id].status.value = texts.SAVED
+            self.update_note()
             self.render()
 
         return save

@@ -55,6 +55,9 @@ MEMORY_ONLY = (
     "Let op: je antwoorden blijven alleen bewaard zolang deze pagina open is. "
     "Wil je ze houden? Kopieer ze dan naar een eigen bestand."
 )
+JOURNAL_FILE = "Je antwoorden worden bewaard in het bestand {path}, op de computer waar dit notebook draait."
+NOT_SAVED = "Je antwoord is niet bewaard: {reason}"
+NOT_LOADED = "Je eerdere antwoorden konden niet worden gelezen: {reason}"
 
 # Player fallbacks
 UNKNOWN_KIND = "Deze soort oefening kan hier nog niet worden getoond: {kind}."

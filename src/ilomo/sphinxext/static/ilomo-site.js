@@ -1,4 +1,5 @@
-// Site glue that lets the theme work under the strict Content-Security-Policy (no eval, no inline handlers).
+// Site glue that lets the theme work under the strict Content-Security-Policy (no eval, no inline handlers),
+// from disk (file://) and on paper.
 (function () {
   // Sphinx's doctools.js compiles the plural rule of a translation with `new Function`. Dutch has one plural
   // rule, "n != 1", so install the translations without evaluating a string. Runs before translations.js.
@@ -9,6 +10,29 @@
       Documentation.LOCALE = catalog.locale;
     };
   }
+  // Opened from disk (file://, the zip from `make dist`), Sphinx's search cannot fetch the result pages for their
+  // summaries (browsers block fetch on file://): list the results by title only instead of logging errors.
+  if (window.location.protocol === "file:" && typeof DOCUMENTATION_OPTIONS !== "undefined") {
+    DOCUMENTATION_OPTIONS.SHOW_SEARCH_SUMMARY = false;
+  }
+  // Printing (ilomo-print.css): every <details> prints open, and closes again afterwards.
+  var openedForPrint = [];
+  window.addEventListener("beforeprint", function () {
+    document.querySelectorAll("details:not([open])").forEach(function (d) { d.open = true; openedForPrint.push(d); });
+  });
+  window.addEventListener("afterprint", function () {
+    openedForPrint.forEach(function (d) { d.open = false; });
+    openedForPrint = [];
+  });
+  // The CSP says form-action 'none', so no form can send anything anywhere. The theme's search box is a GET form
+  // to search.html: open that page by plain navigation instead, with the same query.
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (!form.matches || !form.matches("form.bd-search, form[action$='search.html']")) return;
+    event.preventDefault();
+    var query = new URLSearchParams(new FormData(form)).toString();
+    window.location.href = form.action.split("?")[0] + "?" + query;
+  });
   // The build turns the theme's onclick attributes into data-ilomo-action; run them from here.
   document.addEventListener("click", function (event) {
     var button = event.target.closest && event.target.closest("[data-ilomo-action]");

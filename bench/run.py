@@ -1,0 +1,298 @@
+"""`make bench`: build times, page weight and first interaction (static site and Voilà), validation time.
+
+A benchmark, not a test: it prints a table with each figure next to its budget and writes everything as JSON to
+bench/results/bench-<date>.json (and latest.json). It never fails on a budget; the gates in tests/ do that.
+
+1. Build: a copy of the book's sources in a temporary folder, built from scratch (every notebook executed, empty
+   Jupyter cache), then built again after a one-line change to one page of the copy (the cached rebuild).
+2. Pages of that fresh build, served on 127.0.0.1, each in a new browser context (nothing cached), median of RUNS
+   loads: bytes transferred, ilomo's own JS and CSS, DOMContentLoaded, and the time from DOMContentLoaded until the
+   first choice button of an exercise is visible and enabled (measured in the page with a MutationObserver).
+3. The same first-choice time for the live widget in Voilà (classic template; kernel start and notebook run
+   included, so measured from navigation start), and its ratio to the static page's time from navigation start.
+4. `ilomo validate` on a generated 1,000-situation scenario (bench/bench_validate.py).
+
+Options: --no-build measures the existing _build/html instead of a fresh build (faster, no build times);
+--runs N loads per page (default 3); --no-voila skips Voilà.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from urllib.parse import urlparse
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS, serve_directory  # noqa: E402
+
+RESULTS = ROOT / "bench" / "results"
+BIN = Path(sys.executable).parent
+DEMO = "notebooks/00-demo-dilemma.ipynb"
+BUDGET = {
+    "module_page_bytes": 1_000_000,
+    "ilomo_assets_bytes": 30 * 1024,
+    "first_choice_after_dcl_ms": 100,
+    "rebuild_ratio": 0.20,
+    "validate_s": 1.0,
+}
+COPY_IGNORE = shutil.ignore_patterns(".git", ".venv", "_build", "node_modules", ".hypothesis", ".ruff_cache",
+                                     ".pytest_cache", "results", "__pycache__", "*.egg-info", ".jupyter_cache")
+STATIC_CHOICE = ".ilomo-oefening .ilomo-keuzes button"
+VOILA_CHOICE = "button.ilomo-choice"
+# Records when the first choice button is visible and enabled (performance.now(), ms since navigation start).
+WATCH = """(selector) => {
+  const check = () => {
+    if (window.__firstChoice) return;
+    const b = document.querySelector(selector);
+    if (b && !b.disabled && b.getClientRects().length && getComputedStyle(b).visibility !== 'hidden') {
+      window.__firstChoice = performance.now();
+    }
+  };
+  new MutationObserver(check).observe(document, {childList: true, subtree: true, attributes: true});
+  document.addEventListener('DOMContentLoaded', check);
+}"""
+NAVIGATION = """() => { const n = performance.getEntriesByType('navigation')[0];
+  return {dcl: n.domContentLoadedEventStart, load: n.loadEventEnd}; }"""
+
+
+# --- 1. build ---------------------------------------------------------------------------------------------
+
+def jupyter_book(source: Path) -> tuple[float, str]:
+    start = time.perf_counter()
+    proc = subprocess.run([str(BIN / "jupyter-book"), "build", str(source), "-W", "-n", "--keep-going"],
+                          cwd=source, capture_output=True, text=True, env={**os.environ, "PYTHONWARNINGS": "ignore"})
+    seconds = time.perf_counter() - start
+    if proc.returncode != 0:
+        raise SystemExit(f"the book did not build in {source}:\n{(proc.stdout + proc.stderr)[-3000:]}")
+    return round(seconds, 2), proc.stdout
+
+
+def build_times(copy: Path) -> dict:
+    shutil.copytree(ROOT, copy, ignore=COPY_IGNORE)
+    clean, _ = jupyter_book(copy)
+    page = copy / "book" / "intro.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nEen extra regel voor de benchmark.\n", encoding="utf-8")
+    cached, _ = jupyter_book(copy)
+    return {"clean_build_s": clean, "cached_rebuild_s": cached, "rebuild_ratio": round(cached / clean, 3),
+            "notebooks": len(list((copy / "notebooks").glob("*.ipynb")))}
+
+
+# --- 2. and 3. pages in the browser -----------------------------------------------------------------------
+
+def load_once(browser, url: str, selector: str, timeout_ms: int = 10_000, wait: bool = False) -> dict:
+    """One load in a fresh context; `wait`: the choice comes later than the load event (a live widget)."""
+    context = browser.new_context()
+    page = context.new_page()
+    sizes: list[tuple[str, int]] = []
+    external: list[str] = []
+    page.route(lambda u: urlparse(u).hostname not in (None, "127.0.0.1"),
+               lambda route: (external.append(route.request.url), route.abort()))
+    page.on("requestfinished", lambda r: sizes.append((r.url, r.sizes()["responseBodySize"])))
+    page.add_init_script(f"({WATCH})({json.dumps(selector)})")
+    page.goto(url, wait_until="load", timeout=120_000)
+    if wait or page.evaluate("() => !!document.querySelector('.ilomo-oefening')"):
+        page.wait_for_function("() => window.__firstChoice", timeout=timeout_ms)
+    page.wait_for_timeout(200)  # late requests (fonts)
+    nav = page.evaluate(NAVIGATION)
+    first = page.evaluate("() => window.__firstChoice || null")
+    context.close()
+    names = [(Path(urlparse(u).path).name, n) for u, n in sizes]
+    own = sum(n for name, n in names if name.startswith("ilomo") and name.endswith((".js", ".css")))
+    player = sum(n for name, n in names if name in ("ilomo.js", "ilomo.css"))
+    return {
+        "bytes": sum(n for _, n in sizes),
+        "requests": len(sizes),
+        "ilomo_js_css_bytes": own,
+        "player_js_css_bytes": player,
+        "dcl_ms": round(nav["dcl"], 1),
+        "first_choice_ms": round(first, 1) if first else None,
+        "first_choice_after_dcl_ms": round(first - nav["dcl"], 1) if first else None,
+        "external_requests": external,
+    }
+
+
+def median_of(runs: list[dict]) -> dict:
+    out = dict(runs[0])
+    for key in ("bytes", "requests", "ilomo_js_css_bytes", "player_js_css_bytes", "dcl_ms", "first_choice_ms",
+                "first_choice_after_dcl_ms"):
+        values = [r[key] for r in runs if r[key] is not None]
+        out[key] = round(statistics.median(values), 1) if values else None
+    return out
+
+
+def measure_pages(browser, html: Path, runs: int) -> dict[str, dict]:
+    server, url = serve_directory(html)
+    pages = sorted(p.relative_to(html).as_posix() for p in html.rglob("*.html")
+                   if "_static" not in p.parts and p.name != "index.html")
+    try:
+        return {rel: median_of([load_once(browser, f"{url}/{rel}", STATIC_CHOICE) for _ in range(runs)])
+                for rel in pages}
+    finally:
+        server.shutdown()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def measure_voila(browser, runs: int) -> dict:
+    port = free_port()
+    log = tempfile.TemporaryFile()  # noqa: SIM115 (closed in the finally below)
+    proc = subprocess.Popen(
+        [str(BIN / "voila"), DEMO, "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1", "--template=classic",
+         "--show_tracebacks=True"],
+        cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "PYTHONWARNINGS": "ignore"},
+    )
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        for _ in range(240):  # until the server listens (a request to / would start a kernel)
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                if proc.poll() is not None:
+                    log.seek(0)
+                    raise SystemExit(f"voila stopped:\n{log.read().decode(errors='replace')[-2000:]}") from None
+                time.sleep(0.25)
+        results = [load_once(browser, url, VOILA_CHOICE, timeout_ms=120_000, wait=True) for _ in range(runs)]
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+    return {**median_of(results), "template": "classic", "notebook": DEMO}
+
+
+# --- 4. validate ------------------------------------------------------------------------------------------
+
+def validate_time() -> dict:
+    import bench_validate
+
+    bench_validate.main()
+    return json.loads(bench_validate.RESULTS.read_text(encoding="utf-8"))
+
+
+# --- report -----------------------------------------------------------------------------------------------
+
+def kb(n: float | None) -> str:
+    return "-" if n is None else f"{n / 1024:,.1f} KB"
+
+
+def ms(n: float | None) -> str:
+    return "-" if n is None else f"{n:,.0f} ms"
+
+
+def verdict(ok: bool | None) -> str:
+    return "-" if ok is None else ("ok" if ok else "OVER")
+
+
+def table(result: dict) -> str:
+    pages, b = result["pages"], BUDGET
+    modules = {k: v for k, v in pages.items() if k.startswith("notebooks/")}
+    heaviest = max(modules.items(), key=lambda kv: kv[1]["bytes"]) if modules else ("-", {"bytes": None})
+    exercise = {k: v for k, v in pages.items() if v["first_choice_after_dcl_ms"] is not None}
+    slowest = max(exercise.items(), key=lambda kv: kv[1]["first_choice_after_dcl_ms"]) if exercise else None
+    own = max((v["ilomo_js_css_bytes"] for v in pages.values()), default=None)
+    player = max((v["player_js_css_bytes"] for v in pages.values()), default=None)
+    rows = []
+    build = result.get("build")
+    if build:
+        rows += [("clean build (all notebooks executed)", f"{build['clean_build_s']} s", "", ""),
+                 ("cached rebuild after a one-line change", f"{build['cached_rebuild_s']} s", "", ""),
+                 ("rebuild / clean", f"{build['rebuild_ratio']:.0%}", f"≤ {b['rebuild_ratio']:.0%}",
+                  verdict(build["rebuild_ratio"] <= b["rebuild_ratio"]))]
+    rows += [(f"heaviest module page ({heaviest[0]})", kb(heaviest[1]["bytes"]), "≤ 1 MB (976.6 KB)",
+              verdict(heaviest[1]["bytes"] <= b["module_page_bytes"]) if heaviest[1]["bytes"] else "-"),
+             ("static player: ilomo.js + ilomo.css", kb(player), f"≤ {kb(b['ilomo_assets_bytes'])}",
+              verdict(player <= b["ilomo_assets_bytes"]) if player is not None else "-"),
+             ("all of ilomo's own JS + CSS on a page (max)", kb(own), f"≤ {kb(b['ilomo_assets_bytes'])}",
+              verdict(own <= b["ilomo_assets_bytes"]) if own is not None else "-")]
+    if slowest:
+        rows.append((f"first choice clickable - DOMContentLoaded (worst: {slowest[0]})",
+                     ms(slowest[1]["first_choice_after_dcl_ms"]), f"≤ {b['first_choice_after_dcl_ms']} ms",
+                     verdict(slowest[1]["first_choice_after_dcl_ms"] <= b["first_choice_after_dcl_ms"])))
+    voila = result.get("voila")
+    if voila:
+        static = pages.get("notebooks/00-demo-dilemma.html", {})
+        rows += [("Voilà: first choice clickable from navigation start (with kernel start)",
+                  ms(voila["first_choice_ms"]), "", ""),
+                 ("static 00-demo page: the same", ms(static.get("first_choice_ms")),
+                  "", ""),
+                 ("Voilà / static", f"{result['voila_ratio']:,.0f}×" if result.get("voila_ratio") else "-", "", "")]
+    v = result["validate"]
+    rows.append((f"ilomo validate, {v['situations']} situations", f"{v['validate_paths_s']} s",
+                 f"≤ {b['validate_s']} s", verdict(v["validate_paths_s"] <= b["validate_s"])))
+    width = max(len(r[0]) for r in rows)
+    lines = [f"{'measure':<{width}} | {'value':>12} | {'budget':<18} | ok", "-" * (width + 45)]
+    lines += [f"{r[0]:<{width}} | {r[1]:>12} | {r[2]:<18} | {r[3]}" for r in rows]
+    lines += ["", f"{'page':<48} | {'bytes':>10} | {'ilomo JS+CSS':>12} | {'DCL':>7} | {'1st choice - DCL':>16}"]
+    for rel, p in pages.items():
+        lines.append(f"{rel:<48} | {kb(p['bytes']):>10} | {kb(p['ilomo_js_css_bytes']):>12} | {ms(p['dcl_ms']):>7} "
+                     f"| {ms(p['first_choice_after_dcl_ms']):>16}")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-build", action="store_true", help="measure the existing _build/html")
+    parser.add_argument("--no-voila", action="store_true")
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    from playwright.sync_api import sync_playwright
+
+    result: dict = {
+        "date": dt.datetime.now().isoformat(timespec="seconds"),
+        "machine": platform.machine(),
+        "cpus": os.cpu_count(),
+        "python": platform.python_version(),
+        "runs": args.runs,
+        "budgets": BUDGET,
+    }
+    with tempfile.TemporaryDirectory(prefix="ilomo-bench-") as tmp:
+        if args.no_build:
+            html = ROOT / "_build" / "html"
+        else:
+            print("building a fresh copy of the book (every notebook executed) ...", flush=True)
+            result["build"] = build_times(Path(tmp) / "book")
+            html = Path(tmp) / "book" / "_build" / "html"
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            print("loading every page ...", flush=True)
+            result["pages"] = measure_pages(browser, html, args.runs)
+            if not args.no_voila:
+                print("starting Voilà ...", flush=True)
+                result["voila"] = voila = measure_voila(browser, args.runs)
+                static = result["pages"].get("notebooks/00-demo-dilemma.html", {}).get("first_choice_ms")
+                if voila["first_choice_ms"] and static:
+                    result["voila_ratio"] = round(voila["first_choice_ms"] / static, 1)
+            browser.close()
+    result["validate"] = validate_time()
+    text = table(result)
+    print("\n" + text)
+    RESULTS.mkdir(exist_ok=True)
+    stamp = result["date"].replace(":", "")
+    for name in (f"bench-{stamp}.json", "latest.json"):
+        (RESULTS / name).write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"\nwritten: {RESULTS / 'latest.json'}")
+
+
+if __name__ == "__main__":
+    main()

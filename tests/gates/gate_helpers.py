@@ -1,0 +1,91 @@
+"""Helpers for the quality gates: which built pages have exercises, and how to play them to the end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+SEC = "section.ilomo-oefening"
+MOUNTED = f"() => [...document.querySelectorAll('{SEC}')].every((s) => s.querySelector('.ilomo-speler'))"
+
+# For exercise n on the page: the positions of the choice buttons to press, one per step, along the shortest path to
+# an ending (breadth-first over the page's own engine, window.ILOMO.engine); null for a reflection (text boxes).
+PLAN = """(n) => {
+  const sec = document.querySelectorAll('section.ilomo-oefening')[n];
+  const sc = JSON.parse(sec.querySelector('script.ilomo-data').textContent);
+  if (sc.kind === 'reflectie') return null;
+  const replay = (path) => { const e = window.ILOMO.engine(sc); path.forEach((i) => e.choose(i)); return e; };
+  const key = (e) => JSON.stringify([e.situation, e.meters, [...(e.used || [])].sort()]);
+  const queue = [[]], seen = new Set();
+  while (queue.length && seen.size < 20000) {
+    const path = queue.shift(), e = replay(path);
+    if (e.finished) {
+      const steps = [], f = window.ILOMO.engine(sc);
+      for (const i of path) { steps.push(f.choices().findIndex(([j]) => j === i)); f.choose(i); }
+      return steps;
+    }
+    const k = sc.kind === 'dilemma' ? key(e) : path.length;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    for (const [i] of e.choices()) queue.push(path.concat([i]));
+  }
+  throw new Error('no way to the end of ' + sc.id);
+}"""
+
+# Play exercise n one step (or answer one question), by DOM clicks; returns false when it is finished.
+STEP = """([n, position]) => {
+  const sec = document.querySelectorAll('section.ilomo-oefening')[n];
+  const boxes = [...sec.querySelectorAll('.ilomo-speler textarea')];
+  if (boxes.length) {
+    const empty = boxes.find((b) => !b.value.trim());
+    if (!empty) return false;
+    empty.value = 'Mijn antwoord op deze vraag.';
+    empty.dispatchEvent(new Event('input', {bubbles: true}));
+    return true;
+  }
+  const buttons = sec.querySelectorAll('.ilomo-speler .ilomo-keuzes button');
+  if (!buttons.length) return false;
+  buttons[position].click();
+  return true;
+}"""
+
+COUNT = f"() => document.querySelectorAll('{SEC}').length"
+FINISHED = f"""(n) => {{
+  const sec = document.querySelectorAll('{SEC}')[n];
+  const boxes = [...sec.querySelectorAll('.ilomo-speler textarea')];
+  return boxes.length ? boxes.every((b) => b.value.trim()) : !sec.querySelector('.ilomo-speler .ilomo-keuzes button');
+}}"""
+
+# Storage that refuses everything, as in a browser that blocks site data (cookies) for the site.
+STORAGE_BLOCKED = """(() => {
+  const refuse = () => { throw new DOMException('The operation is insecure.', 'SecurityError'); };
+  for (const name of ['localStorage', 'sessionStorage']) {
+    Object.defineProperty(window, name, {configurable: true, get: refuse});
+  }
+})();"""
+
+
+def exercise_pages(html: Path) -> list[str]:
+    """Built pages (relative paths) with at least one exercise."""
+    return sorted(
+        str(p.relative_to(html))
+        for p in html.rglob("*.html")
+        if "_static" not in p.parts and 'class="ilomo-oefening"' in p.read_text(encoding="utf-8")
+    )
+
+
+def open_page(page: Any, url: str) -> int:
+    """Open a page, wait until every player is mounted; returns the number of exercises."""
+    page.goto(url)
+    page.wait_for_function(MOUNTED)
+    return page.evaluate(COUNT)
+
+
+def play_to_end(page: Any, n: int) -> None:
+    """Start exercise n again, then finish it along its shortest path (by clicks; test_keyboard plays by keyboard)."""
+    page.evaluate(f"(n) => document.querySelectorAll('{SEC}')[n].querySelector('.ilomo-opnieuw').click()", n)
+    plan = page.evaluate(PLAN, n)
+    for position in plan or [0] * 50:
+        if not page.evaluate(STEP, [n, position]):
+            break
+    assert page.evaluate(FINISHED, n), f"exercise {n} did not finish"
