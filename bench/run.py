@@ -50,7 +50,7 @@ BUDGET = {
     "validate_s": 1.0,
 }
 COPY_IGNORE = shutil.ignore_patterns(".git", ".venv", "_build", "node_modules", ".hypothesis", ".ruff_cache",
-                                     ".pytest_cache", "results", "__pycache__", "*.egg-info", ".jupyter_cache")
+                                     ".pytest_cache", "results", "__pycache__", "*.egg-info", ".jupyter_cache", "dist")
 STATIC_CHOICE = ".ilomo-oefening .ilomo-keuzes button"
 VOILA_CHOICE = "button.ilomo-choice"
 # Records when the first choice button is visible and enabled (performance.now(), ms since navigation start).
