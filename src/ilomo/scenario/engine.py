@@ -6,6 +6,7 @@ Every play is deterministic: its state follows from the scenario and its `path` 
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from typing import Any, ClassVar, TypeVar
 
@@ -17,7 +18,7 @@ STATE_VERSION = 1
 P = TypeVar("P", bound="Play")
 
 
-class Play:
+class Play(ABC):
     """What every play has: path, back/restart, transcript, state/restore and summary."""
 
     kind: ClassVar[str]
@@ -27,23 +28,23 @@ class Play:
         self.restart()
 
     # -- to implement per kind -------------------------------------------------------------------
-    def restart(self) -> None:
-        raise NotImplementedError
+    @abstractmethod
+    def restart(self) -> None: ...
 
     @property
-    def finished(self) -> bool:
-        raise NotImplementedError
+    @abstractmethod
+    def finished(self) -> bool: ...
 
     @property
-    def path(self) -> list[Any]:
-        raise NotImplementedError
+    @abstractmethod
+    def path(self) -> list[Any]: ...
 
+    @abstractmethod
     def _step(self, step: Any) -> None:
         """Replay one path entry; ValueError when it is not possible (anymore)."""
-        raise NotImplementedError
 
-    def transcript(self) -> list[dict[str, Any]]:
-        raise NotImplementedError
+    @abstractmethod
+    def transcript(self) -> list[dict[str, Any]]: ...
 
     # -- shared ----------------------------------------------------------------------------------
     def back(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
@@ -72,7 +73,7 @@ class ButtonList(Generic[K]):
             self._on_pick(self._keys[index])
 
 
-class PlayerView:
+class PlayerView(ABC):
     """Base of every live player: heading, notice, intro, a body per kind, Terug/Opnieuw, sources.
 
     Subclasses build their widgets in ``build()`` and update them in ``render()`` from the engine state;
@@ -109,11 +110,11 @@ class PlayerView:
         self.render()
 
     # -- to implement per kind -------------------------------------------------------------------------
-    def build(self) -> None:
-        raise NotImplementedError
+    @abstractmethod
+    def build(self) -> None: ...
 
-    def render(self) -> None:
-        raise NotImplementedError
+    @abstractmethod
+    def render(self) -> None: ...
 
     # -- shared ----------------------------------------------------------------------------------------
     def _act(self, action: Callable[[], object]) -> None:
