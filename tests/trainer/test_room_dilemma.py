@@ -189,13 +189,16 @@ def test_ending_shows_the_route_and_restart_starts_a_new_run(player: Player, ses
     assert runs[1]["ending"] is None
 
 
-def test_two_players_of_one_scenario_share_one_entry(sessions: Path) -> None:
-    for _ in range(2):
-        player = play(PATH, trainer=True)
-        vote(player.view.tally, [1, 0])
-        click(player, texts.GO_MAJORITY)
+def test_a_second_player_of_one_scenario_continues_the_room_s_run(sessions: Path) -> None:
+    first = play(PATH, trainer=True)
+    vote(first.view.tally, [1, 0])
+    click(first, texts.GO_MAJORITY)
+    second = play(PATH, trainer=True)  # the cell run again
+    assert second.play.path == first.play.path == [0]
+    vote(second.view.tally, [0, 1, 0])
+    click(second, texts.GO_MAJORITY)
     data = session_data(sessions)
-    assert len(data["exercises"]) == 1 and len(data["exercises"][0]["runs"]) == 2
+    assert len(data["exercises"]) == 1 and [len(r["steps"]) for r in data["exercises"][0]["runs"]] == [2]
 
 
 def test_nothing_is_written_before_the_first_vote(sessions: Path) -> None:

@@ -14,6 +14,7 @@ from ilomo.room.mode import trainer, trainer_mode
 
 def build_room(play: Any, scenario: Any, store: Any, session: Any = None) -> Any:
     """The room view for ``scenario`` (``KeyError`` for an unknown kind); ``session``: a ``log.SessionLog``."""
+    from ilomo.room import log, resume
     from ilomo.room.dilemma import RoomDilemmaView
     from ilomo.room.reflectie import RoomReflectionView
     from ilomo.room.sortering import RoomSortView
@@ -25,7 +26,12 @@ def build_room(play: Any, scenario: Any, store: Any, session: Any = None) -> Any
         "stelling": RoomStellingView,
         "reflectie": RoomReflectionView,
     }
-    return views[scenario.kind](play, scenario, store, session)
+    view_class = views[scenario.kind]
+    session = session if session is not None else log.current()
+    steps = resume.replay(play, scenario, session)  # where the room was, before the view renders
+    view = view_class(play, scenario, store, session)
+    resume.attach(view, session, steps)
+    return view
 
 
 __all__ = ["build_room", "trainer", "trainer_mode"]

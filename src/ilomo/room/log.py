@@ -3,7 +3,11 @@
 What is stored: counts per option, option indexes and labels, ids and titles from the scenario, timestamps.
 Never names or other personal data. The folder is ``~/.ilomo/sessies/`` unless ``ILOMO_SESSIONS`` says
 otherwise. Every save writes a temporary file in the same folder and moves it into place (``os.replace``),
-so a crash never leaves half a file.
+so a crash never leaves half a file. The room's position is saved after every step.
+
+A session survives a reload: the folder's ``lopende-sessie.json`` names the running session's file, and a new
+kernel (a reloaded Voilà page, a restarted JupyterLab kernel) continues that file when it was saved less than
+``RESUME_HOURS`` ago, instead of starting a new one. ``SessionLog.start_over()`` ends it ("Nieuwe sessie").
 
 File format (``"v": 1``)::
 
@@ -22,13 +26,19 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from datetime import datetime
+from collections.abc import Callable
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 ENV = "ILOMO_SESSIONS"
 VERSION = 1
 PREFIX = "sessie-"
+RUNNING = "lopende-sessie.json"  # {"file": name of the running session's file}
+RESUME_HOURS = 12
+MAX_COUNT = 100_000  # votes for one option
+MAX_BYTES = 5_000_000  # a session of a full day is about 100 KB
+MAX_DEPTH = 12  # session > exercises > entry > runs > run > steps > step > options > option: 9 levels
 BY_MAJORITY, BY_TRAINER = "meerderheid", "trainer"
 
 
@@ -59,13 +69,57 @@ def write_atomic(path: Path, text: str) -> None:
 
 
 class SessionLog:
-    """One session: created empty, written to its own file from the first vote on."""
+    """One session: created empty, written to its own file from the first vote on.
+
+    ``resumed`` is True when it continues a running session's file (``resume``).
+    """
 
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder if folder is not None else sessions_dir()
         self.path: Path | None = None
+        self.resumed = False
+        self.continuing: dict[str, dict[str, Any]] = {}  # scenario id -> the run a new view continues
+        self._listeners: list[Callable[[], None]] = []
+        self.data: dict[str, Any] = self._empty()
+
+    @staticmethod
+    def _empty() -> dict[str, Any]:
         started = now()
-        self.data: dict[str, Any] = {"v": VERSION, "started": started, "updated": started, "exercises": []}
+        return {"v": VERSION, "started": started, "updated": started, "exercises": []}
+
+    @classmethod
+    def resume(cls, folder: Path | None = None) -> SessionLog:
+        """The running session of the folder when there is one (saved in the last ``RESUME_HOURS``), else new."""
+        session = cls(folder)
+        path = running_file(session.folder)
+        if path is not None:
+            try:
+                data = load(path)
+                updated = datetime.fromisoformat(data.get("updated") or data["started"])
+                age = datetime.now().astimezone() - updated
+            except (ValueError, KeyError, TypeError):
+                return session  # a bad file is never continued (nor overwritten: the new one gets a new name)
+            if age <= timedelta(hours=RESUME_HOURS):
+                session.data, session.path, session.resumed = data, path, True
+        return session
+
+    def start_over(self) -> None:
+        """End this session ("Nieuwe sessie"): the file stays as it is, the next vote starts a new file.
+
+        Views that show this session hear it through ``on_start_over``.
+        """
+        _forget_running(self.folder, self.path)
+        self.data, self.path, self.resumed = self._empty(), None, False
+        self.continuing.clear()
+        for listener in list(self._listeners):
+            listener()
+
+    def on_start_over(self, listener: Callable[[], None]) -> None:
+        self._listeners.append(listener)
+
+    def entry(self, scenario_id: str) -> dict[str, Any] | None:
+        """The entry of this scenario, or None when the room has not played it in this session."""
+        return next((e for e in self.data["exercises"] if e.get("scenario") == scenario_id), None)
 
     def exercise(self, scenario: Any, **fields: Any) -> dict[str, Any]:
         """The entry of this scenario (added on first use); ``fields`` fill a new entry."""
@@ -83,6 +137,9 @@ class SessionLog:
         if self.path is None:
             self.path = self._new_path()
         write_atomic(self.path, json.dumps(self.data, ensure_ascii=False, indent=1) + "\n")
+        pointer = self.folder / RUNNING
+        if running_file(self.folder) != self.path:
+            write_atomic(pointer, json.dumps({"file": self.path.name}) + "\n")
         return self.path
 
     def _new_path(self) -> Path:
@@ -97,13 +154,14 @@ class SessionLog:
 class Runs:
     """The runs (routes) of one dilemma or sortering through one view; the log mirrors the engine's path.
 
-    A new view or ``Opnieuw`` starts a new run at the next step; ``Terug`` removes the last step.
+    A new view continues the scenario's last run in this session (``ilomo.room.resume`` replays it in the
+    engine first); ``Opnieuw`` starts a new run at the next step; ``Terug`` removes the last step.
     """
 
     def __init__(self, log: SessionLog, scenario: Any) -> None:
         self.log = log
         self.scenario = scenario
-        self.run: dict[str, Any] | None = None
+        self.run: dict[str, Any] | None = log.continuing.pop(scenario.id, None)
 
     def step(self, step: dict[str, Any], ending: Any = None) -> None:
         """Add a step; ``ending``: the engine's ``Ending`` when this step ended the run. One save."""
@@ -135,18 +193,41 @@ _current: SessionLog | None = None
 
 
 def current() -> SessionLog:
-    """The session of this kernel (started on first use)."""
+    """The session of this kernel: on first use the running session of the folder, else a new one."""
     global _current
     if _current is None:
-        _current = SessionLog()
+        _current = SessionLog.resume()
     return _current
 
 
 def new_session(folder: Path | None = None) -> SessionLog:
     """Start a new session for later players (the next vote goes to a new file)."""
     global _current
+    if _current is not None:
+        _current.start_over()
+    _forget_running(folder if folder is not None else sessions_dir())
     _current = SessionLog(folder)
     return _current
+
+
+def running_file(folder: Path | None = None) -> Path | None:
+    """The running session's file named by ``lopende-sessie.json``, when that file is there."""
+    folder = folder if folder is not None else sessions_dir()
+    try:
+        raw = (folder / RUNNING).read_text(encoding="utf-8")
+        name = json.loads(raw)["file"]
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError):
+        return None
+    if not isinstance(name, str) or Path(name).name != name or not name.startswith(PREFIX):
+        return None
+    path = folder / name
+    return path if path.is_file() else None
+
+
+def _forget_running(folder: Path, path: Path | None = None) -> None:
+    """Remove the pointer to the running session (only when it names ``path``, if given)."""
+    if path is None or running_file(folder) == path:
+        (folder / RUNNING).unlink(missing_ok=True)
 
 
 def reset() -> None:
@@ -169,27 +250,174 @@ def _order(path: Path) -> tuple[str, int]:
     return path.stem, 1
 
 
+class BadSession(ValueError):
+    """A file that is not a usable session file; the message (Dutch) says what is wrong."""
+
+
 def load(path: Path) -> dict[str, Any]:
-    """A session file's data; ``ValueError`` when it is not one."""
+    """A session file's data, checked (``check``); ``BadSession`` (a ``ValueError``) when it is not one."""
+    path = Path(path)
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise ValueError(str(err)) from None
-    if not isinstance(data, dict) or data.get("v") != VERSION or not isinstance(data.get("exercises"), list):
-        raise ValueError(f"{path}: no ILOMO session (version {VERSION})")
+        if not path.is_file():
+            raise BadSession("geen gewoon bestand")
+        if path.stat().st_size > MAX_BYTES:
+            raise BadSession(f"te groot (meer dan {MAX_BYTES // 1_000_000} MB)")
+        with path.open("rb") as handle:  # read no more than the limit, even when the file grows meanwhile
+            raw = handle.read(MAX_BYTES + 1)
+        text = raw.decode("utf-8")
+    except OSError as err:
+        raise BadSession(f"niet te lezen ({err.strerror or err})") from None
+    except UnicodeDecodeError:
+        raise BadSession("geen UTF-8-tekst") from None
+    data = parse(text)
+    check(data)
     return data
+
+
+def parse(text: str) -> Any:
+    """JSON with a nesting limit, no Infinity/NaN and no huge numbers; ``BadSession`` otherwise."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for char in text:  # measure the nesting before parsing: json recurses per level
+        if in_string:
+            escaped, in_string = (False, True) if escaped else (char == "\\", char != '"')
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+            if deepest > MAX_DEPTH:
+                raise BadSession(f"te diep genest (meer dan {MAX_DEPTH} niveaus)")
+        elif char in "]}":
+            depth -= 1
+
+    def constant(name: str) -> Any:
+        raise BadSession(f"'{name}' is geen geldig getal")
+
+    try:
+        return json.loads(text, parse_constant=constant)
+    except json.JSONDecodeError as err:
+        raise BadSession(f"geen geldige JSON (regel {err.lineno}, kolom {err.colno})") from None
+    except (ValueError, RecursionError) as err:  # a number with thousands of digits
+        if isinstance(err, BadSession):
+            raise
+        raise BadSession("een getal is te lang") from None
+
+
+def check(data: Any) -> None:
+    """The shape a session file must have to be listed, exported and continued; ``BadSession`` names the fault."""
+    if not isinstance(data, dict) or data.get("v") != VERSION:
+        raise BadSession(f"geen sessiebestand van ILOMO (versie {VERSION})")
+    for key in ("started", "updated"):
+        value = data.get(key)
+        if key == "updated" and value is None:
+            continue
+        try:
+            datetime.fromisoformat(value)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            raise BadSession(f"'{key}' is geen tijdstip") from None
+    exercises = data.get("exercises")
+    if not isinstance(exercises, list):
+        raise BadSession("'exercises' is geen lijst")
+    for n, entry in enumerate(exercises, start=1):
+        where = f"oefening {n}"
+        _need(entry, dict, where)
+        for key in ("scenario", "module", "kind", "title"):
+            _need(entry.get(key), str, f"{where}, '{key}'")
+        for r, run in enumerate(_optional(entry, "runs", list, where), start=1):
+            _need(run, dict, f"{where}, route {r}")
+            steps = run.get("steps")
+            _need(steps, list, f"{where}, route {r}, 'steps'")
+            for s, step in enumerate(steps, start=1):
+                _step(step, entry["kind"], f"{where}, route {r}, stap {s}")
+            ending = run.get("ending")
+            if ending is not None:
+                _need(ending, dict, f"{where}, route {r}, 'ending'")
+                _need(ending.get("title"), str, f"{where}, route {r}, einde")
+        rounds = _optional(entry, "rounds", dict, where)
+        if rounds:
+            for o, option in enumerate(_optional(entry, "options", list, where), start=1):
+                _need(option, dict, f"{where}, antwoord {o}")
+                _need(option.get("id"), str, f"{where}, antwoord {o}, 'id'")
+                _need(option.get("label"), str, f"{where}, antwoord {o}, 'label'")
+            _need(entry.get("statement"), str, f"{where}, 'statement'")
+            for name in ("before", "after"):
+                counts = rounds.get(name)
+                if counts is None and name == "after":
+                    continue
+                _need(counts, dict, f"{where}, ronde '{name}'")
+                for value in counts.values():
+                    _count(value, f"{where}, ronde '{name}'")
+    _text_ok(data)
+
+
+def _step(step: Any, kind: str, where: str) -> None:
+    _need(step, dict, where)
+    key = "category" if kind == "sortering" else "choice"
+    options = step.get("options")
+    _need(options, list, f"{where}, 'options'")
+    if not options:
+        raise BadSession(f"{where}: geen antwoorden")
+    for option in options:
+        _need(option, dict, f"{where}, antwoord")
+        _count(option.get("votes"), f"{where}, 'votes'")
+        _need(option.get("label"), str, f"{where}, antwoord")
+    if step.get(key) not in [option.get(key) for option in options]:
+        raise BadSession(f"{where}: de gekozen '{key}' staat niet bij de antwoorden")
+    for name in ("title", "label") if kind != "sortering" else ("text", "label", "right"):
+        _need(step.get(name), str, f"{where}, '{name}'")
+    if step.get("by") not in (BY_MAJORITY, BY_TRAINER):
+        raise BadSession(f"{where}: 'by' is '{BY_MAJORITY}' of '{BY_TRAINER}'")
+
+
+def _need(value: Any, kind: type, where: str) -> None:
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        name = {dict: "een object", list: "een lijst", str: "tekst", int: "een getal"}[kind]
+        raise BadSession(f"{where}: moet {name} zijn")
+
+
+def _optional(entry: dict[str, Any], key: str, kind: type, where: str) -> Any:
+    value = entry.get(key)
+    if value is None:
+        return kind()
+    _need(value, kind, f"{where}, '{key}'")
+    return value
+
+
+def _count(value: Any, where: str) -> None:
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_COUNT:
+        raise BadSession(f"{where}: een aantal stemmen is een geheel getal van 0 tot {MAX_COUNT}")
+
+
+def _text_ok(value: Any) -> None:
+    """Every text encodes as UTF-8 (JSON may hold a lone surrogate such as "\\ud800")."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                raise BadSession("bevat tekst die geen geldige Unicode is (een losse surrogaat)") from None
+        elif isinstance(item, dict):
+            stack += list(item.keys()) + list(item.values())
+        elif isinstance(item, list):
+            stack += item
 
 
 __all__ = [
     "BY_MAJORITY",
     "BY_TRAINER",
     "ENV",
+    "BadSession",
     "Runs",
     "SessionLog",
+    "check",
     "current",
     "load",
     "new_session",
     "reset",
+    "running_file",
     "session_files",
     "sessions_dir",
     "write_atomic",
