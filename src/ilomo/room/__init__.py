@@ -31,6 +31,9 @@ def build_room(play: Any, scenario: Any, store: Any, session: Any = None) -> Any
     steps = resume.replay(play, scenario, session)  # where the room was, before the view renders
     view = view_class(play, scenario, store, session)
     resume.attach(view, session, steps)
+    from ilomo.room.phones.panel import connect
+
+    connect(view)
     return view
 
 

@@ -64,6 +64,9 @@ class VoteTally:
         self.title = html(heading(4, title))
         self.fields_box = w.VBox(layout=w.Layout(width="100%"))
         self.chart = html()
+        from ilomo.room.phones.panel import PhonePanel
+
+        self.phones = PhonePanel(self)  # votes from phones fill the fields; typing stays the fallback
         self.box = w.VBox([self.title, self.fields_box, self.chart], layout=w.Layout(width="100%"))
         self.labels: list[str] = []
         self._pool: list[w.BoundedIntText] = []
@@ -106,8 +109,19 @@ class VoteTally:
                 field.value = values[i] if i < len(values) else 0
         finally:
             self._quiet = False
-        self.fields_box.children = tuple(self.fields)
+        self.fields_box.children = (self.phones.box, *self.fields)  # the phone panel travels with the fields
         self.redraw()
+        self.phones.new_step()
+
+    def receive(self, counts: Sequence[int]) -> None:
+        """Counts from the phones: into the fields, then one redraw and one call of each listener."""
+        self._quiet = True
+        try:
+            for field, count in zip(self.fields, counts, strict=False):
+                field.value = min(max(0, int(count)), MAX_VOTES)
+        finally:
+            self._quiet = False
+        self._changed({})
 
     def set_counts(self, counts: Sequence[int]) -> None:
         self.show(self.labels, counts)

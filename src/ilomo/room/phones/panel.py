@@ -1,0 +1,221 @@
+"""The phone controls of one room tally: start a vote for the step on screen, show how to join (address, QR
+code made here with segno, join code), follow the count, close and reopen, and stop using phones.
+
+Counts from phones go into the tally's number fields, so the chart, the majority and the session log work as
+with typed counts; typing stays possible (the fallback), and phones can be switched off at any time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import re
+import secrets
+import weakref
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import ipywidgets as w
+
+from ilomo.room.phones import link, texts
+from ilomo.widgets.markup import esc
+
+if TYPE_CHECKING:
+    from ilomo.room.votes import VoteTally
+
+_MARKUP = re.compile(r"[*_`]+|\[([^\]]*)\]\([^)]*\)")
+_server: link.Server | None = None
+_follower: link.Follower | None = None
+_panels: weakref.WeakSet[PhonePanel] = weakref.WeakSet()
+
+
+def plain(text: str) -> str:
+    """Inline Markdown as plain text for the phone page (which escapes it)."""
+    return " ".join(_MARKUP.sub(lambda m: m.group(1) or "", text).split())
+
+
+def qr_svg(url: str) -> str:
+    """The address as a QR code, an inline SVG made on this machine (segno; nothing is fetched)."""
+    import segno
+
+    code = segno.make(url, error="m")
+    return code.svg_inline(scale=6, border=2, dark="#000", light="#fff", title=texts.PANEL_QR.format(url=url))
+
+
+def join_html(server: link.Server, code: str) -> str:
+    url = server.public
+    target = f"{url}stem?code={code}"
+    return (
+        '<div class="ilomo-join" style="display:flex;gap:24px;align-items:center;flex-wrap:wrap">'
+        f'<div role="img" aria-label="{esc(texts.PANEL_QR.format(url=target))}">{qr_svg(target)}</div>'
+        f'<div><p style="font-size:26px;margin:0">{esc(texts.PANEL_JOIN.format(url=url))}</p>'
+        f'<p class="ilomo-code" style="font-size:48px;font-weight:700;letter-spacing:.15em;margin:.2em 0">'
+        f"{esc(texts.PANEL_CODE.format(code=code))}</p></div></div>"
+    )
+
+
+def _connect() -> tuple[link.Server, link.Follower]:
+    """The kernel's one server and follower (found or started on first use)."""
+    global _server, _follower
+    if _server is None or _follower is None or not _server.alive():
+        if _follower is not None:
+            _follower.stop()
+        _server = link.find_or_start()
+        _follower = link.Follower(_server, _deliverer())
+    return _server, _follower
+
+
+def _deliverer() -> Callable[[Callable[[], None]], None] | None:
+    """Run updates on the kernel's event loop when there is one (widgets change on the main thread)."""
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:
+        return None
+    return lambda job: loop.call_soon_threadsafe(job)
+
+
+def _dispatch(state: dict[str, Any]) -> None:
+    for panel in list(_panels):
+        panel.received(state)
+
+
+def reset() -> None:
+    """Forget the server (for tests)."""
+    global _server, _follower
+    if _follower is not None:
+        _follower.stop()
+    _server = _follower = None
+
+
+class PhonePanel:
+    """Under a ``VoteTally``: the trainer's phone buttons and, while phones vote, how to join."""
+
+    def __init__(self, tally: VoteTally) -> None:
+        self.tally = tally
+        self.question: Callable[[], str] | None = None  # the title phones show (set by ``connect``)
+        self.active = False  # phones on for this tally: every new step opens a vote
+        self.open = False
+        self.ballot_id: str | None = None
+        self.code = ""
+        self.server: link.Server | None = None
+        self._prefix, self._n = secrets.token_hex(3), 0
+        layout = w.Layout(width="auto", height="auto", margin="4px 8px 4px 0")
+        self.start_button = w.Button(description=texts.PANEL_START, tooltip=texts.PANEL_START_TIP, layout=layout)
+        self.close_button = w.Button(description=texts.PANEL_CLOSE, tooltip=texts.PANEL_CLOSE_TIP, layout=layout)
+        self.off_button = w.Button(description=texts.PANEL_OFF, tooltip=texts.PANEL_OFF_TIP, layout=layout)
+        self.start_button.on_click(lambda _: self.start())
+        self.close_button.on_click(lambda _: self.toggle())
+        self.off_button.on_click(lambda _: self.stop())
+        self.join = w.HTML(layout=w.Layout(width="100%"))
+        self.status = w.HTML(layout=w.Layout(width="100%"))
+        self.buttons = w.HBox([self.start_button], layout=w.Layout(flex_flow="row wrap"))
+        self.box = w.VBox([self.buttons], layout=w.Layout(width="100%"))
+        self.box.add_class("ilomo-phones")
+        _panels.add(self)
+
+    # -- the trainer's buttons -----------------------------------------------------------------------
+    def start(self) -> None:
+        try:
+            self.server, follower = _connect()
+            self.active = True
+            self._open_new()
+            follower.listen(_dispatch)
+        except link.Unreachable:
+            self.active = self.open = False
+            self.status.value = f"<p><strong>{esc(texts.PANEL_FAILED)}</strong></p>"
+            self.box.children = (self.buttons, self.status)
+            return
+        self.render()
+
+    def toggle(self) -> None:
+        """Close the vote, or open it again (the votes so far stay)."""
+        if self.server is None or self.ballot_id is None:
+            return
+        try:
+            if self.open:
+                self.server.call("POST", "/trainer/close", {"id": self.ballot_id})
+            else:
+                self._send_open()
+            self.open = not self.open
+        except link.Unreachable:
+            self.status.value = f"<p><strong>{esc(texts.PANEL_FAILED)}</strong></p>"
+            return
+        self.render()
+
+    def stop(self) -> None:
+        if self.server is not None and self.ballot_id is not None and self.open:
+            with contextlib.suppress(link.Unreachable):
+                self.server.call("POST", "/trainer/close", {"id": self.ballot_id})
+        self.active = self.open = False
+        self.render()
+
+    # -- from the tally and the server -----------------------------------------------------------------
+    def new_step(self) -> None:
+        """The tally shows new options: with phones on, a new vote opens for them."""
+        if not self.active:
+            return
+        try:
+            self._open_new()
+        except link.Unreachable:
+            self.active = self.open = False
+            self.status.value = f"<p><strong>{esc(texts.PANEL_FAILED)}</strong></p>"
+        self.render()
+
+    def received(self, state: dict[str, Any]) -> None:
+        ballot = state.get("ballot") or {}
+        if not self.active or ballot.get("id") != self.ballot_id:
+            return
+        counts = ballot.get("counts") or []
+        if len(counts) == len(self.tally.labels) and counts != self.tally.counts:
+            self.tally.receive(counts)
+        self.render()
+
+    def _open_new(self) -> None:
+        self._n += 1
+        self.ballot_id = f"{self._prefix}-{self._n}"
+        self._send_open()
+        self.open = True
+
+    def _send_open(self) -> None:
+        assert self.server is not None and self.ballot_id is not None
+        title = plain(self.question()) if self.question else ""
+        options = [plain(label) for label in self.tally.labels]
+        state = self.server.call("POST", "/trainer/open", {"id": self.ballot_id, "title": title, "options": options})
+        self.code = str(state.get("code", ""))
+
+    def render(self) -> None:
+        if not self.active or self.server is None:
+            self.box.children = (self.buttons,)
+            self.buttons.children = (self.start_button,)
+            return
+        total = sum(self.tally.counts)
+        votes = texts.VOTES_ONE if total == 1 else texts.VOTES_MANY.format(n=total)
+        self.close_button.description = texts.PANEL_CLOSE if self.open else texts.PANEL_REOPEN
+        line = (texts.PANEL_OPEN if self.open else texts.PANEL_CLOSED).format(votes=votes)
+        self.status.value = f'<p role="status"><strong>{esc(line)}</strong></p>'
+        if self.open and not self.join.value:
+            self.join.value = join_html(self.server, self.code)
+        self.buttons.children = (self.close_button, self.off_button)
+        self.box.children = (self.join, self.status, self.buttons) if self.open else (self.status, self.buttons)
+
+
+def connect(view: Any) -> None:
+    """Give the phone panels of a room view the question phones show (the situation, the card, the statement)."""
+    kind = view.scenario.kind
+    if kind == "dilemma":
+        question = lambda: (view.play.situation.title or view.scenario.title) if not view.play.ended else ""  # noqa: E731
+        tallies = [getattr(view, "tally", None)]
+    elif kind == "sortering":
+        question = lambda: view.play.current_item.text if view.play.current_item else ""  # noqa: E731
+        tallies = [getattr(view, "tally", None)]
+    elif kind == "stelling":
+        question = lambda: view.scenario.statement  # noqa: E731
+        tallies = [getattr(view, "before", None), getattr(view, "after", None)]
+    else:
+        tallies, question = [getattr(view, "tally", None)], lambda: view.scenario.title
+    for tally in tallies:
+        if tally is not None and hasattr(tally, "phones"):
+            tally.phones.question = question
+
+
+__all__ = ["PhonePanel", "connect", "join_html", "plain", "qr_svg", "reset"]

@@ -1,0 +1,53 @@
+"""Dutch texts (B1) of the vote pages on participants' phones and of the trainer's phone panel."""
+
+from __future__ import annotations
+
+# The phone pages
+PAGE_TITLE = "Stemmen"
+JOIN_HEADING = "Doe mee met de stemming"
+JOIN_HELP = "Vul de code in die op het scherm staat."
+JOIN_LABEL = "Code"
+JOIN_BUTTON = "Meedoen"
+WRONG_CODE = "Deze code klopt niet. Kijk nog eens op het scherm."
+WAIT = "Wacht even. De trainer start zo een stemming."
+CHOOSE = "Kies een antwoord. Je mag wisselen zolang de stemming open is."
+YOUR_VOTE = "Jouw stem: {letter}. Je mag nog wisselen."
+NO_VOTE_YET = "Je hebt nog niet gestemd."
+CLOSED = "De stemming is gesloten."
+RESULT = "Uitslag van de zaal"
+RESULT_LINE = "{letter}. {label}: {votes} ({percent}%)"
+VOTES_ONE, VOTES_MANY = "1 stem", "{n} stemmen"
+YOUR_FINAL = "Jij koos {letter}."
+REFRESH = "Vernieuwen"
+PRIVACY = "Je stemt anoniem. We bewaren alleen het aantal stemmen, geen namen."
+
+# Refusals (the page or the JSON answer says this; the tally stays as it was)
+E_CODE = WRONG_CODE
+E_NO_TOKEN = "Open eerst de stempagina via de code op het scherm."
+E_TOO_MANY_PEOPLE = "Er doen al te veel telefoons mee. Stem met je hand."
+E_RATE = "Te veel stemmen achter elkaar. Wacht een paar seconden."
+E_GONE = "Deze vraag is voorbij. Kijk op het scherm welke vraag nu open is."
+E_CLOSED = "De stemming is gesloten. Je stem is niet meer veranderd."
+E_OPTION = "Dit antwoord bestaat niet."
+E_FORM = "Dit verzoek begrijpen we niet."
+E_ORIGIN = "Dit verzoek komt niet van de stempagina."
+E_SIZE = "Dit verzoek is te groot."
+E_NOT_FOUND = "Deze pagina bestaat niet."
+E_METHOD = "Dit kan hier niet."
+E_TRAINER = "Alleen de trainer mag dit."
+E_SERVER = "Er ging iets mis. Probeer het opnieuw."
+
+# The trainer's panel (Voilà, JupyterLab)
+PANEL_START = "Stemmen met telefoons"
+PANEL_START_TIP = "Open de stemming: de zaal stemt met de telefoon"
+PANEL_CLOSE = "Stemming sluiten"
+PANEL_CLOSE_TIP = "Sluit de stemming. De telefoons tonen dan de uitslag."
+PANEL_REOPEN = "Weer openen"
+PANEL_OFF = "Telefoons uit"
+PANEL_OFF_TIP = "Stop met stemmen via telefoons; tel weer met de hand"
+PANEL_JOIN = "Stem met je telefoon: ga naar {url} of scan de code."
+PANEL_CODE = "Code: {code}"
+PANEL_OPEN = "De stemming is open: {votes} binnen."
+PANEL_CLOSED = "De stemming is gesloten: {votes}."
+PANEL_FAILED = "De stemserver is niet te bereiken. Tel de stemmen met de hand."
+PANEL_QR = "QR-code met het adres {url}"
