@@ -21,14 +21,18 @@ from tests.conftest import ROOT
 PORTS = range(8660, 8700)
 
 
-def free_port() -> int:
+def free_port(skip: int = 0) -> int:
+    """The first free port of the range (``skip``: leave that many free ones for another server)."""
     for port in PORTS:
         with socket.socket() as probe:
             try:
                 probe.bind(("127.0.0.1", port))
             except OSError:
                 continue
-            return port
+        if skip:
+            skip -= 1
+            continue
+        return port
     raise RuntimeError("no free port in 8660-8699")
 
 

@@ -208,3 +208,34 @@ def test_the_jupyter_server_proxy_configuration_runs(tmp_path: Path, monkeypatch
         process.wait(timeout=10)
     pyproject = (ROOT / "pyproject.toml").read_text()
     assert 'ilomo-stemmen = "ilomo.room.phones.proxy:setup_stemmen"' in pyproject
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_phone_page_is_accessible_and_works_by_keyboard(browser: object, server: Running, scheme: str) -> None:
+    from tests.site.test_accessibility import axe_violations
+
+    server.open(title="Wat doe je *nu*?", options=("Ik bel de wijkagent.", "Ik wacht af.", "Ik ga zelf."))
+    context = browser.new_context(viewport={"width": 390, "height": 844}, color_scheme=scheme)  # type: ignore
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+    page.goto(server.url)
+    assert axe_violations(page) == []
+    page.keyboard.press("Tab")
+    page.keyboard.type(server.code)
+    page.keyboard.press("Enter")
+    page.get_by_role("heading", name="Wat doe je *nu*?").wait_for()
+    assert axe_violations(page) == []
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    outline = page.evaluate("() => getComputedStyle(document.activeElement).outlineWidth")
+    assert float(outline.removesuffix("px")) >= 2
+    page.keyboard.press("Enter")  # the second option
+    page.get_by_text("Jouw stem: B.").wait_for()
+    assert page.get_by_role("button", name="B. Ik wacht af.").get_attribute("aria-pressed") == "true"
+    server.trainer("POST", "/trainer/close", {"id": "s-1"})
+    page.get_by_text("De stemming is gesloten.").wait_for(timeout=10_000)
+    assert axe_violations(page) == []
+    assert errors == []
+    context.close()

@@ -18,6 +18,7 @@ import pytest
 
 from ilomo.room import mode, present
 from tests.conftest import ROOT
+from tests.trainer.phones_helpers import free_port
 
 ILOMO = Path(sys.executable).with_name("ilomo")
 
@@ -63,7 +64,7 @@ def presenting(sessions: Path) -> Iterator[str]:
     env = {**os.environ, "ILOMO_SESSIONS": str(sessions), "PYTHONWARNINGS": "ignore"}
     env.pop(mode.ENV, None)  # `present` itself must switch trainer mode on
     proc = subprocess.Popen(
-        [str(ILOMO), "present", "07", "--port", str(present.free_port())],
+        [str(ILOMO), "present", "07", "--port", str(free_port()), "--phones-port", str(free_port(1))],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
@@ -77,6 +78,7 @@ def presenting(sessions: Path) -> Iterator[str]:
         line = lines.get(timeout=60)
         match = re.search(r"http://127\.0\.0\.1:\d+/", line)
         assert match, line
+        assert lines.get(timeout=5).startswith("Stemmen met telefoons: http://127.0.0.1:")
         yield match.group(0)
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
@@ -129,3 +131,56 @@ def test_module_07_in_the_room_end_to_end(browser: object, presenting: str, sess
     assert (entry["scenario"], step["choice"], [o["votes"] for o in step["options"]]) == (
         "07-leap-balie", 0, [12, 5, 3, 0]
     )
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_a_reload_continues_and_phones_vote(browser: object, presenting: str, sessions: Path) -> None:
+    """The trainer reloads the page mid-session: the room is where it was, in the same session file; then the
+    room votes from phones and the projector's chart follows."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(presenting)
+    dilemma = page.locator(".ilomo-room", has=page.locator("h2", has_text="Een brief die niet aankomt"))
+    dilemma.locator("h3", has_text="Aan de balie").wait_for(timeout=45_000)
+    fields = dilemma.locator("input[type=number]")
+    for n, count in enumerate([2, 9, 1, 0]):
+        fields.nth(n).fill(str(count))
+    fields.nth(3).press("Tab")
+    dilemma.get_by_text("De meeste stemmen: B.").wait_for()
+    dilemma.get_by_role("button", name="Verder met de meerderheid").click()
+    dilemma.get_by_text("De zaal koos B:").wait_for()
+    situation = dilemma.locator("h3").last.inner_text()
+
+    page.reload()
+    dilemma = page.locator(".ilomo-room", has=page.locator("h2", has_text="Een brief die niet aankomt"))
+    dilemma.get_by_text("Verder waar de zaal was.").wait_for(timeout=45_000)
+    assert dilemma.locator("h3").last.inner_text() == situation
+    dilemma.get_by_text("De zaal koos B:").wait_for()
+    assert len(list(sessions.glob("sessie-*.json"))) == 1  # one file per session, never one per reload
+
+    dilemma.get_by_role("button", name="Stemmen met telefoons").first.click()
+    join = dilemma.locator(".ilomo-join")
+    join.locator("svg").wait_for()
+    code = re.search(r"Code: (\w{5})", join.inner_text()).group(1)
+    address = re.search(r"http://127\.0\.0\.1:\d+/", join.inner_text()).group(0)
+    phone_context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)  # type: ignore
+    phone = phone_context.new_page()
+    violations: list[str] = []
+    phone.on("console", lambda message: message.type == "error" and violations.append(message.text))
+    phone.goto(f"{address}stem?code={code}")
+    options = phone.locator("ul.options button")
+    assert options.count() == dilemma.locator("input[type=number]").count()
+    box = options.first.bounding_box()
+    assert box and box["height"] >= 44 and box["width"] >= 300  # big targets on a phone
+    options.nth(1).click()
+    phone.get_by_text("Jouw stem: B.").wait_for()
+    dilemma.locator("table.ilomo-bars").get_by_text("1 stem (100%)").wait_for(timeout=10_000)
+    dilemma.get_by_text("1 stem binnen").wait_for()
+    dilemma.get_by_role("button", name="Stemming sluiten").click()
+    phone.get_by_text("De stemming is gesloten.").wait_for(timeout=10_000)  # the phone's page follows by itself
+    assert violations == [] and errors == []
+    phone_context.close()
+    context.close()

@@ -12,6 +12,11 @@ from pathlib import Path
 
 from ilomo.room import texts
 
+CLI_LAN = "telefoons op het lokale netwerk mogen stemmen (anders alleen deze computer: 127.0.0.1)"
+CLI_PHONES_PORT = "poort van de stemserver (standaard: een vrije poort)"
+CLI_NO_PHONES = "zonder stemserver: de trainer typt de aantallen"
+CLI_NEW_SESSION = "begin een nieuwe sessie in plaats van verder te gaan met de lopende"
+
 
 def add_session(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("session", help=texts.CLI_SESSION, description=texts.CLI_SESSION)
@@ -30,6 +35,10 @@ def add_present(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("present", help=texts.CLI_PRESENT, description=texts.CLI_PRESENT)
     parser.add_argument("module", metavar="MODULE", help=texts.CLI_PRESENT_MODULE)
     parser.add_argument("--port", type=int, default=0, help=texts.CLI_PRESENT_PORT)
+    parser.add_argument("--lan", action="store_true", help=CLI_LAN)
+    parser.add_argument("--phones-port", type=int, default=0, metavar="POORT", help=CLI_PHONES_PORT)
+    parser.add_argument("--no-phones", action="store_true", help=CLI_NO_PHONES)
+    parser.add_argument("--new-session", action="store_true", help=CLI_NEW_SESSION)
     parser.set_defaults(run=run_present)
 
 
@@ -100,7 +109,14 @@ def run_session_export(args: argparse.Namespace) -> int:
 def run_present(args: argparse.Namespace) -> int:
     from ilomo.room.present import present
 
-    return present(args.module, port=args.port or None)
+    return present(
+        args.module,
+        port=args.port or None,
+        phones=not args.no_phones,
+        lan=args.lan,
+        phones_port=args.phones_port,
+        new_session=args.new_session,
+    )
 
 
 __all__ = ["add_present", "add_session"]

@@ -3,12 +3,19 @@
 Voilà runs with our template ``ilomo-zaal`` (``share/voila/templates``, found through ``JUPYTER_PATH``): it drops
 Voilà's CDN stylesheets, so the page asks nothing of another host. ``ILOMO_TRAINER=1`` reaches the kernel
 through the environment, so ``ilomo.play`` shows the room players in the unchanged notebook.
+
+Beside Voilà it runs the vote server for phones (``ilomo.room.phones``) and tells the kernel where it is
+(``ILOMO_STEMMEN_URL``, ``ILOMO_STEMMEN_SECRET``, ``ILOMO_STEMMEN_PUBLIC``). The server lives as long as
+``ilomo present``, so a reloaded page (a new kernel) finds the same address, code and open vote.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import queue
 import re
+import secrets
 import signal
 import socket
 import subprocess
@@ -28,6 +35,9 @@ SHARE = Path(__file__).parent / "share"
 NOTEBOOKS_ENV = "ILOMO_NOTEBOOKS"
 REPO_NOTEBOOKS = Path(__file__).resolve().parents[3] / "notebooks"  # src/ilomo/room -> repo root
 START_SECONDS = 60
+PHONES_READY = "Stemmen met telefoons: {url}"
+PHONES_FAILED = "ilomo present: de stemserver start niet; tel de stemmen met de hand."
+CONTINUES = "De lopende sessie gaat verder ({file}). Nieuw beginnen: ilomo present MODULE --new-session"
 
 
 def notebooks_dir() -> Path:
@@ -99,8 +109,41 @@ def wait_for_port(port: int, process: subprocess.Popen[bytes], seconds: float = 
     return False
 
 
-def present(module: str, port: int | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
-    """Run Voilà until it stops or Ctrl+C; print the address when it is ready. Returns an exit code."""
+def start_phones(lan: bool = False, port: int = 0) -> tuple[subprocess.Popen[str], dict[str, str]] | None:
+    """The vote server for this presentation; its process and the environment that tells the kernel about it."""
+    secret = secrets.token_urlsafe(24)
+    cmd = [sys.executable, "-m", "ilomo.room.phones", "--port", str(port), "--state-file", "", *(["--lan"] * lan)]
+    process = subprocess.Popen(
+        cmd, env={**os.environ, "ILOMO_STEMMEN_SECRET": secret}, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+        text=True,
+    )  # fmt: skip
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=lambda: lines.put(process.stdout.readline() if process.stdout else ""), daemon=True).start()
+    try:
+        info = json.loads(lines.get(timeout=START_SECONDS))
+    except (queue.Empty, ValueError):
+        process.terminate()
+        return None
+    env = {"ILOMO_STEMMEN_URL": info["url"], "ILOMO_STEMMEN_SECRET": secret, "ILOMO_STEMMEN_PUBLIC": info["public"]}
+    return process, env
+
+
+def present(
+    module: str,
+    port: int | None = None,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+    *,
+    phones: bool = True,
+    lan: bool = False,
+    phones_port: int = 0,
+    new_session: bool = False,
+) -> int:
+    """Run Voilà (and the vote server) until it stops or Ctrl+C; print the addresses. Returns an exit code.
+
+    ``lan``: phones on the local network may vote (the server listens on every address, not only 127.0.0.1).
+    ``new_session``: start a new session instead of continuing the running one.
+    """
     out, err = out or sys.stdout, err or sys.stderr
     notebook = find_notebook(module)
     if notebook is None:
@@ -111,8 +154,16 @@ def present(module: str, port: int | None = None, out: TextIO | None = None, err
     except ImportError:
         print(texts.CLI_PRESENT_NO_VOILA, file=err)
         return 2
+    if new_session:
+        log.new_session()
     port = port or free_port()
-    process = subprocess.Popen(command(notebook, port), env=environment(), cwd=notebook.parent)
+    env = environment()
+    phone_server = start_phones(lan, phones_port) if phones else None
+    if phone_server is not None:
+        env.update(phone_server[1])
+    elif phones:
+        print(PHONES_FAILED, file=err)
+    process = subprocess.Popen(command(notebook, port), env=env, cwd=notebook.parent)
     _exit_on_sigterm()  # so `finally` stops Voilà when we are stopped
     try:
         if not wait_for_port(port, process):
@@ -122,17 +173,23 @@ def present(module: str, port: int | None = None, out: TextIO | None = None, err
             print(texts.CLI_PRESENT_FAILED.format(code=process.returncode), file=err)
             return 1
         print(texts.CLI_PRESENT_READY.format(notebook=notebook.name, url=f"http://{HOST}:{port}/"), file=out)
+        if phone_server is not None:
+            print(PHONES_READY.format(url=phone_server[1]["ILOMO_STEMMEN_PUBLIC"]), file=out)
+        running = log.running_file()
+        if running is not None and not new_session:
+            print(CONTINUES.format(file=running.name), file=out)
         print(texts.CLI_PRESENT_STOP.format(folder=log.sessions_dir()), file=out, flush=True)
         return process.wait()
     except KeyboardInterrupt:
         return 0
     finally:
-        if process.poll() is None:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
+        for child in (process, phone_server[0] if phone_server else None):
+            if child is not None and child.poll() is None:
+                child.terminate()
+                try:
+                    child.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    child.kill()
 
 
 def _exit_on_sigterm() -> None:

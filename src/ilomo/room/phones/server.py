@@ -179,6 +179,14 @@ class Static(Base):
         self.finish((STATIC / name).read_bytes())
 
 
+class NoIcon(Base):
+    """Browsers ask for /favicon.ico; answer with nothing rather than a 404 in the console."""
+
+    def get(self) -> None:
+        self.set_status(204)
+        self.finish()
+
+
 class Health(Base):
     def get(self) -> None:
         self.set_header("Content-Type", "text/plain; charset=utf-8")
@@ -250,6 +258,7 @@ def application(room: Room, secret: str, seen: list[float] | None = None) -> tor
     args = {"room": room, "changed": tornado.locks.Condition(), "secret": secret, "seen": seen or [time.monotonic()]}
     routes = [
         (r"/", Join), (r"/stem", Vote), (r"/status", Status), (r"/static/([a-z.]+)", Static), (r"/health", Health),
+        (r"/favicon.ico", NoIcon),
         (r"/trainer/open", TrainerOpen), (r"/trainer/close", TrainerClose), (r"/trainer/state", TrainerState),
     ]  # fmt: skip
     return tornado.web.Application(
