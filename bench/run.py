@@ -11,6 +11,8 @@ bench/results/bench-<date>.json (and latest.json). It never fails on a budget; t
 3. The same first-choice time for the live widget in Voilà (classic template; kernel start and notebook run
    included, so measured from navigation start), and its ratio to the static page's time from navigation start.
 4. `ilomo validate` on a generated 1,000-situation scenario (bench/bench_validate.py).
+5. Phone votes in the room: 300 phones within 10 s on the vote server, each counted once, vote to screen
+   (bench/bench_votes.py).
 
 Options: --no-build measures the existing _build/html instead of a fresh build (faster, no build times);
 --runs N loads per page (default 3); --no-voila skips Voilà.
@@ -190,6 +192,14 @@ def validate_time() -> dict:
     return json.loads(bench_validate.RESULTS.read_text(encoding="utf-8"))
 
 
+# --- 5. phone votes --------------------------------------------------------------------------------------
+
+def vote_load() -> dict:
+    import bench_votes
+
+    return bench_votes.main([])
+
+
 # --- report -----------------------------------------------------------------------------------------------
 
 def kb(n: float | None) -> str:
@@ -240,6 +250,11 @@ def table(result: dict) -> str:
     v = result["validate"]
     rows.append((f"ilomo validate, {v['situations']} situations", f"{v['validate_paths_s']} s",
                  f"≤ {b['validate_s']} s", verdict(v["validate_paths_s"] <= b["validate_s"])))
+    votes = result.get("votes")
+    if votes:
+        rows += [(f"phones: {votes['phones']} votes in {votes['window_s']:g} s, each counted once",
+                  "yes" if votes["counted_exactly_once"] else "NO", "all, once", verdict(votes["counted_exactly_once"])),
+                 ("phones: vote to updated screen, 95th percentile", ms(votes["vote_to_screen_ms"]["p95"]), "", "")]
     width = max(len(r[0]) for r in rows)
     lines = [f"{'measure':<{width}} | {'value':>12} | {'budget':<18} | ok", "-" * (width + 45)]
     lines += [f"{r[0]:<{width}} | {r[1]:>12} | {r[2]:<18} | {r[3]}" for r in rows]
@@ -285,6 +300,7 @@ def main() -> None:
                     result["voila_ratio"] = round(voila["first_choice_ms"] / static, 1)
             browser.close()
     result["validate"] = validate_time()
+    result["votes"] = vote_load()
     text = table(result)
     print("\n" + text)
     RESULTS.mkdir(exist_ok=True)
