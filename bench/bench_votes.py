@@ -126,7 +126,7 @@ def run(phones: int = 300, seconds: float = 10.0, seed: int = 7) -> dict:
         seen = next((t for t, total in shown if total >= rank), None)
         latencies.append(None if seen is None else (seen - sent[n]) * 1000)
     measured = sorted(x for x in latencies if x is not None)
-    p95 = measured[max(0, int(round(0.95 * len(measured))) - 1)] if measured else None
+    p95 = measured[max(0, round(0.95 * len(measured)) - 1)] if measured else None
     return {
         "phones": phones,
         "window_s": seconds,

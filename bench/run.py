@@ -252,8 +252,9 @@ def table(result: dict) -> str:
                  f"≤ {b['validate_s']} s", verdict(v["validate_paths_s"] <= b["validate_s"])))
     votes = result.get("votes")
     if votes:
+        once = votes["counted_exactly_once"]
         rows += [(f"phones: {votes['phones']} votes in {votes['window_s']:g} s, each counted once",
-                  "yes" if votes["counted_exactly_once"] else "NO", "all, once", verdict(votes["counted_exactly_once"])),
+                  "yes" if once else "NO", "all, once", verdict(once)),
                  ("phones: vote to updated screen, 95th percentile", ms(votes["vote_to_screen_ms"]["p95"]), "", "")]
     width = max(len(r[0]) for r in rows)
     lines = [f"{'measure':<{width}} | {'value':>12} | {'budget':<18} | ok", "-" * (width + 45)]
