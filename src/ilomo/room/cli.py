@@ -16,6 +16,16 @@ CLI_LAN = "telefoons op het lokale netwerk mogen stemmen (anders alleen deze com
 CLI_PHONES_PORT = "poort van de stemserver (standaard: een vrije poort)"
 CLI_NO_PHONES = "zonder stemserver: de trainer typt de aantallen"
 CLI_NEW_SESSION = "begin een nieuwe sessie in plaats van verder te gaan met de lopende"
+CLI_BAD_FILE_WHY = "ilomo session: {file}: dit sessiebestand is niet te gebruiken: {why}"
+CLI_OUTPUT_DIR = "ilomo session: {file} is een map; geef een bestandsnaam, bijvoorbeeld {file}/verslag.md"
+CLI_OUTPUT_FAILED = "ilomo session: kan niet schrijven naar {file}: {why}"
+OUTPUT_WHY = {
+    "PermissionError": "geen toestemming",
+    "FileNotFoundError": "de map bestaat niet",
+    "NotADirectoryError": "een deel van het pad is geen map",
+    "FileExistsError": "een deel van het pad is geen map",
+    "IsADirectoryError": "dit is een map",
+}
 
 
 def add_session(commands: argparse._SubParsersAction) -> None:
@@ -49,11 +59,13 @@ def run_session_list(args: argparse.Namespace) -> int:
     if not files:
         print(texts.CLI_NO_SESSIONS.format(folder=log.sessions_dir()))
         return 0
+    bad = 0
     for path in files:
         try:
             data = log.load(path)
-        except ValueError:
-            print(texts.CLI_BAD_FILE.format(file=path), file=sys.stderr)
+        except ValueError as err:
+            print(CLI_BAD_FILE_WHY.format(file=path, why=err), file=sys.stderr)
+            bad += 1
             continue
         started = datetime.fromisoformat(data["started"])
         n = len(data["exercises"])
@@ -66,7 +78,7 @@ def run_session_list(args: argparse.Namespace) -> int:
                 exercises=texts.CLI_EXERCISE_ONE if n == 1 else texts.CLI_EXERCISE_MANY,
             )
         )
-    return 0
+    return 1 if bad else 0
 
 
 def _session_file(name: str | None) -> Path | None:
@@ -94,12 +106,26 @@ def run_session_export(args: argparse.Namespace) -> int:
         print(texts.CLI_NOT_FOUND.format(file=path), file=sys.stderr)
         return 1
     try:
-        text = markdown(log.load(path))
-    except (ValueError, KeyError, TypeError):
+        data = log.load(path)
+    except ValueError as err:
+        print(CLI_BAD_FILE_WHY.format(file=path, why=err), file=sys.stderr)
+        return 1
+    try:
+        text = markdown(data)
+    except (ValueError, KeyError, TypeError, AttributeError, IndexError):  # a shape `log.check` let through
         print(texts.CLI_BAD_FILE.format(file=path), file=sys.stderr)
         return 1
     if args.output:
-        log.write_atomic(Path(args.output), text)
+        output = Path(args.output)
+        if output.is_dir():
+            print(CLI_OUTPUT_DIR.format(file=output), file=sys.stderr)
+            return 1
+        try:
+            log.write_atomic(output, text)
+        except OSError as err:
+            why = OUTPUT_WHY.get(type(err).__name__, f"het systeem weigert het (foutcode {err.errno})")
+            print(CLI_OUTPUT_FAILED.format(file=output, why=why), file=sys.stderr)
+            return 1
         print(texts.CLI_WRITTEN.format(file=args.output), file=sys.stderr)
     else:
         sys.stdout.write(text)
