@@ -152,6 +152,32 @@ def test_the_trainer_panel_under_the_tally(connected: Running, sessions: Path) -
     assert tally.counts[0] == 4
 
 
+def test_after_a_reload_the_open_vote_carries_on(connected: Running, sessions: Path) -> None:
+    from ilomo.room import log
+
+    player = play(DILEMMA, trainer=True)
+    player.view.tally.fields[0].value = 3
+    click(player, texts.GO_MAJORITY)  # one step on, so there is a session to continue
+    click(player, phone_texts.PANEL_START)
+    ballot = connected.trainer("GET", "/trainer/state").json()["ballot"]["id"]
+    for option in "01":
+        connected.phone().post("/stem", data={"code": connected.code, "ballot": ballot, "option": option})
+    until(lambda: player.view.tally.counts[:2] == [1, 1])
+    log.reset()  # a new kernel: the page was reloaded
+    panel.reset()
+    again = play(DILEMMA, trainer=True)
+    phones = again.view.tally.phones
+    assert phones.active and phones.ballot_id == ballot  # no click needed
+    until(lambda: again.view.tally.counts[:2] == [1, 1])
+    connected.phone().post("/stem", data={"code": connected.code, "ballot": ballot, "option": "2"})
+    until(lambda: again.view.tally.counts == [1, 1, 1])
+    click(again, phone_texts.PANEL_CLOSE)
+    assert again.view.decision.majority_button.disabled  # a tie: the trainer picks
+    click(again, "Verder met A")
+    steps = session_data(sessions)["exercises"][0]["runs"][0]["steps"]
+    assert [sum(o["votes"] for o in s["options"]) for s in steps] == [3, 3]
+
+
 def test_typed_counts_when_the_server_is_gone(monkeypatch: pytest.MonkeyPatch, sessions: Path) -> None:
     monkeypatch.setenv(link.URL_ENV, f"http://127.0.0.1:{free_port()}/")
     monkeypatch.setenv(link.SECRET_ENV, "x")

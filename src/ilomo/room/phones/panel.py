@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import re
-import secrets
 import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -27,6 +27,7 @@ _MARKUP = re.compile(r"[*_`]+|\[([^\]]*)\]\([^)]*\)")
 _server: link.Server | None = None
 _follower: link.Follower | None = None
 _panels: weakref.WeakSet[PhonePanel] = weakref.WeakSet()
+_opened: dict[str, int] = {}  # step key -> votes opened for it in this kernel
 
 
 def plain(text: str) -> str:
@@ -80,11 +81,12 @@ def _dispatch(state: dict[str, Any]) -> None:
 
 
 def reset() -> None:
-    """Forget the server (for tests)."""
+    """Forget the server and the votes opened (for tests, and as a new kernel starts)."""
     global _server, _follower
     if _follower is not None:
         _follower.stop()
     _server = _follower = None
+    _opened.clear()
 
 
 class PhonePanel:
@@ -93,12 +95,14 @@ class PhonePanel:
     def __init__(self, tally: VoteTally) -> None:
         self.tally = tally
         self.question: Callable[[], str] | None = None  # the title phones show (set by ``connect``)
+        # Names the step on screen (set by ``connect``): the same step after a reload gets the same vote back.
+        self.step_key: Callable[[], str] | None = None
         self.active = False  # phones on for this tally: every new step opens a vote
         self.open = False
         self.ballot_id: str | None = None
         self.code = ""
         self.server: link.Server | None = None
-        self._prefix, self._n = secrets.token_hex(3), 0
+        self._fallback_key = f"{id(self)}"
         layout = w.Layout(width="auto", height="auto", margin="4px 8px 4px 0")
         self.start_button = w.Button(description=texts.PANEL_START, tooltip=texts.PANEL_START_TIP, layout=layout)
         self.close_button = w.Button(description=texts.PANEL_CLOSE, tooltip=texts.PANEL_CLOSE_TIP, layout=layout)
@@ -170,11 +174,40 @@ class PhonePanel:
             self.tally.receive(counts)
         self.render()
 
+    def _base(self) -> str:
+        key = self.step_key() if self.step_key else self._fallback_key
+        return hashlib.sha256(key.encode("utf-8", "replace")).hexdigest()[:12]
+
     def _open_new(self) -> None:
-        self._n += 1
-        self.ballot_id = f"{self._prefix}-{self._n}"
+        base = self._base()
+        _opened[base] = _opened.get(base, -1) + 1
+        self.ballot_id = f"{base}-{_opened[base]}"
         self._send_open()
         self.open = True
+
+    def adopt(self) -> None:
+        """After a reload: when the server's open vote is this step's first one, follow it again (no click)."""
+        server = link.from_environment() or link.from_state_file()
+        if server is None or self.active:
+            return
+        base = self._base()
+        try:
+            state = server.call("GET", "/trainer/state", timeout=2)
+        except link.Unreachable:
+            return
+        ballot = state.get("ballot") or {}
+        if ballot.get("id") != f"{base}-0" or not ballot.get("open") or base in _opened:
+            return
+        try:
+            self.server, follower = _connect()
+        except link.Unreachable:
+            return
+        _opened[base] = 0
+        self.active, self.open, self.ballot_id = True, True, ballot["id"]
+        self.code = str(state.get("code", ""))
+        follower.listen(_dispatch)
+        self.received(state)
+        self.render()
 
     def _send_open(self) -> None:
         assert self.server is not None and self.ballot_id is not None
@@ -200,22 +233,37 @@ class PhonePanel:
 
 
 def connect(view: Any) -> None:
-    """Give the phone panels of a room view the question phones show (the situation, the card, the statement)."""
-    kind = view.scenario.kind
-    if kind == "dilemma":
-        question = lambda: (view.play.situation.title or view.scenario.title) if not view.play.ended else ""  # noqa: E731
-        tallies = [getattr(view, "tally", None)]
-    elif kind == "sortering":
-        question = lambda: view.play.current_item.text if view.play.current_item else ""  # noqa: E731
-        tallies = [getattr(view, "tally", None)]
-    elif kind == "stelling":
-        question = lambda: view.scenario.statement  # noqa: E731
-        tallies = [getattr(view, "before", None), getattr(view, "after", None)]
+    """Give the phone panels of a room view the question phones show (the situation, the card, the statement)
+    and a key for the step on screen; then pick up a vote that was open before a reload."""
+    scenario, play = view.scenario, view.play
+    session = getattr(view, "session", None)
+
+    def key(*parts: object) -> Callable[[], str]:
+        def step() -> str:
+            entry = session.entry(scenario.id) if session is not None else None
+            runs = len((entry or {}).get("runs") or [])
+            started = session.data.get("started") if session is not None else ""
+            return "|".join(str(p) for p in (started, scenario.id, runs, *(p() if callable(p) else p for p in parts)))
+
+        return step
+
+    if scenario.kind == "dilemma":
+        question = lambda: (play.situation.title or scenario.title) if not play.ended else ""  # noqa: E731
+        situation = lambda: "" if play.ended else play.situation.id  # noqa: E731
+        wired = [(getattr(view, "tally", None), key(lambda: len(play.path), situation))]
+    elif scenario.kind == "sortering":
+        question = lambda: play.current_item.text if play.current_item else ""  # noqa: E731
+        wired = [(getattr(view, "tally", None), key(lambda: len(play.transcript())))]
+    elif scenario.kind == "stelling":
+        question = lambda: scenario.statement  # noqa: E731
+        wired = [(getattr(view, "before", None), key("before")), (getattr(view, "after", None), key("after"))]
     else:
-        tallies, question = [getattr(view, "tally", None)], lambda: view.scenario.title
-    for tally in tallies:
+        question = lambda: scenario.title  # noqa: E731
+        wired = [(getattr(view, "tally", None), key(lambda: len(play.transcript())))]
+    for tally, step_key in wired:
         if tally is not None and hasattr(tally, "phones"):
-            tally.phones.question = question
+            tally.phones.question, tally.phones.step_key = question, step_key
+            tally.phones.adopt()
 
 
 __all__ = ["PhonePanel", "connect", "join_html", "plain", "qr_svg", "reset"]
