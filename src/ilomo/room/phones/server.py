@@ -20,6 +20,7 @@ import argparse
 import asyncio
 import hmac
 import json
+import logging
 import math
 import os
 import secrets
@@ -94,8 +95,10 @@ class Base(tornado.web.RequestHandler):
         self.refuse(status_code, message)
 
     def log_exception(self, typ: Any, value: Any, tb: Any) -> None:
+        """Our own line without the request summary (tornado's names the client's IP address)."""
         if not isinstance(value, (Refused, tornado.web.HTTPError)):
-            super().log_exception(typ, value, tb)
+            logging.getLogger("ilomo.stemmen").error("fout bij %s %s", self.request.method, self.request.path,
+                                                     exc_info=(typ, value, tb))  # fmt: skip
 
 
 class Join(Base):
@@ -298,6 +301,7 @@ def write_state(info: dict[str, Any], path: Path) -> None:
 
 
 async def serve(args: argparse.Namespace) -> None:
+    logging.getLogger("tornado.general").setLevel(logging.CRITICAL)  # "Malformed HTTP message from <IP>"
     room = Room(code=args.code)
     secret = os.environ.get("ILOMO_STEMMEN_SECRET") or secrets.token_urlsafe(24)
     seen = [time.monotonic()]
