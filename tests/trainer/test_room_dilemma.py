@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import ipywidgets as w
@@ -71,7 +72,8 @@ def test_chart_shows_counts_and_percentages(player: Player) -> None:
     vote(view.tally, [12, 8])
     chart = plain(view.tally.chart.value)
     assert chart == "Uitslag: 20 stemmen A 12 stemmen (60%) B 8 stemmen (40%)"
-    assert 'style="width:60%"' in view.tally.chart.value and 'style="width:40%"' in view.tally.chart.value
+    bars = re.findall(r'class="ilomo-bar" style="flex:0 0 ([\d.]+)%"', view.tally.chart.value)
+    assert bars == ["45.00", "30.00"]  # in proportion (60 : 40), leaving room for the count beside the bar
     assert view.tally.chart.value.count('class="ilomo-top"') == 1
     assert plain(view.decision.status.value) == f"De meeste stemmen: A. {FIRST}"
     assert not view.decision.majority_button.disabled

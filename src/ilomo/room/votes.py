@@ -33,7 +33,8 @@ def options_html(labels: Sequence[str]) -> str:
 
 
 def chart_html(labels: Sequence[str], split: Split, caption: str = texts.RESULT) -> str:
-    """A bar per option: letter, bar, votes and percentage; the leaders' bars stand out."""
+    """A bar per option: letter, bar, and right beside the bar's end the votes and percentage (a projector shows
+    them together; the count is text, so it reads without colour). The leaders' bars stand out."""
     leaders = set(split.leaders)
     rows = []
     for i, label in enumerate(labels):
@@ -42,8 +43,10 @@ def chart_html(labels: Sequence[str], split: Split, caption: str = texts.RESULT)
         top = ' class="ilomo-top"' if i in leaders else ""
         rows.append(
             f'<tr{top}><th scope="row" title="{esc(label)}">{letter(i)}</th>'
-            f'<td class="ilomo-track"><div class="ilomo-bar" style="width:{percent}%"></div></td>'
-            f"<td>{esc(texts.BAR_TEXT.format(votes=votes_text(count), percent=percent))}</td></tr>"
+            f'<td class="ilomo-track"><div style="display:flex;align-items:center;gap:.5em">'
+            f'<div class="ilomo-bar" style="flex:0 0 {0.75 * percent:.2f}%"></div>'
+            f'<span class="ilomo-count">{esc(texts.BAR_TEXT.format(votes=votes_text(count), percent=percent))}'
+            "</span></div></td></tr>"
         )
     title = f"{caption}: {votes_text(split.total)}"
     return f'<table class="ilomo-bars"><caption>{esc(title)}</caption>{"".join(rows)}</table>'
