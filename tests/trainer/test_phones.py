@@ -265,3 +265,19 @@ def test_the_phone_page_is_accessible_and_works_by_keyboard(browser: object, ser
     assert axe_violations(page) == []
     assert errors == []
     context.close()
+
+
+def test_lan_only_when_asked(tmp_path: Path) -> None:
+    from ilomo.room.phones.server import lan_address
+
+    address = lan_address()
+    with vote_server(tmp_path / "lan", "--lan") as lan:
+        public = link.from_state_file(lan.state_file).public
+        assert public == f"http://{address}:{lan.url.rsplit(':', 1)[1]}"
+        if address != "127.0.0.1":
+            assert httpx.get(f"{public}health", timeout=5).text == "ok"  # reachable on the network address
+    with vote_server(tmp_path / "local") as local:
+        port = int(local.url.rstrip("/").rsplit(":", 1)[1])
+        if address != "127.0.0.1":
+            with pytest.raises(httpx.ConnectError):
+                httpx.get(f"http://{address}:{port}/health", timeout=5)
