@@ -4,13 +4,8 @@ from __future__ import annotations
 
 import json
 import os
-import queue
 import re
-import signal
-import subprocess
 import sys
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -18,7 +13,6 @@ import pytest
 
 from ilomo.room import mode, present
 from tests.conftest import ROOT
-from tests.trainer.phones_helpers import free_port
 
 ILOMO = Path(sys.executable).with_name("ilomo")
 
@@ -56,36 +50,6 @@ def test_unknown_module_is_an_error(capsys: pytest.CaptureFixture[str]) -> None:
 def test_make_present_runs_the_command() -> None:
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     assert re.search(r"^present: .*\n\t\$\(BIN\)/ilomo present \$\(MODULE\)", makefile, re.MULTILINE)
-
-
-@pytest.fixture
-def presenting(sessions: Path) -> Iterator[str]:
-    """`ilomo present 07` on a free port, as a trainer runs it; yields the printed address."""
-    env = {**os.environ, "ILOMO_SESSIONS": str(sessions), "PYTHONWARNINGS": "ignore"}
-    env.pop(mode.ENV, None)  # `present` itself must switch trainer mode on
-    proc = subprocess.Popen(
-        [str(ILOMO), "present", "07", "--port", str(free_port()), "--phones-port", str(free_port(1))],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        start_new_session=True,  # its own process group: Voilà and the kernel stop with it
-    )
-    lines: queue.Queue[str] = queue.Queue()
-    threading.Thread(target=lambda: [lines.put(line) for line in proc.stdout], daemon=True).start()
-    try:
-        line = lines.get(timeout=60)
-        match = re.search(r"http://127\.0\.0\.1:\d+/", line)
-        assert match, line
-        assert lines.get(timeout=5).startswith("Stemmen met telefoons: http://127.0.0.1:")
-        yield match.group(0)
-    finally:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
 
 
 @pytest.mark.browser

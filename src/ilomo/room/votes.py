@@ -52,6 +52,26 @@ def chart_html(labels: Sequence[str], split: Split, caption: str = texts.RESULT)
     return f'<table class="ilomo-bars"><caption>{esc(title)}</caption>{"".join(rows)}</table>'
 
 
+def ballot_html(labels: Sequence[str], split: Split, caption: str = texts.RESULT) -> str:
+    """For the projector: per option its letter, its text and its bar with the count right beside it, in one
+    table (the room reads the options and the tally in one place; the count is text, so no colour is needed)."""
+    leaders = set(split.leaders)
+    rows = []
+    for i, label in enumerate(labels):
+        count = split.counts[i] if i < len(split.counts) else 0
+        percent = split.percent(i)
+        top = ' class="ilomo-top"' if i in leaders and split.total else ""
+        rows.append(
+            f'<tr{top}><th scope="row">{letter(i)}.</th><td>{inline(label)}</td>'
+            f'<td class="ilomo-track"><div style="display:flex;align-items:center;gap:.4em">'
+            f'<div class="ilomo-bar" style="flex:0 0 {0.45 * percent:.2f}%"></div>'
+            f'<span class="ilomo-count">{esc(texts.BAR_TEXT.format(votes=votes_text(count), percent=percent))}'
+            "</span></div></td></tr>"
+        )
+    title = f"{caption}: {votes_text(split.total)}"
+    return f'<table class="ilomo-ballot"><caption>{esc(title)}</caption>{"".join(rows)}</table>'
+
+
 def taken_html(step: dict[str, Any], key: str) -> str:
     """"De zaal koos B: … (meerderheid)" for a logged step."""
     taken = texts.TAKEN.format(letter=letter(chosen_position(step, key)), label=step["label"])
@@ -67,6 +87,7 @@ class VoteTally:
         self.title = html(heading(4, title))
         self.fields_box = w.VBox(layout=w.Layout(width="100%"))
         self.chart = html()
+        self.ballot = html()  # the options with their bars, for the projector's stage (``ballot_html``)
         from ilomo.room.phones.panel import PhonePanel
 
         self.phones = PhonePanel(self)  # votes from phones fill the fields; typing stays the fallback
@@ -133,7 +154,9 @@ class VoteTally:
         self._listeners.append(listener)
 
     def redraw(self) -> None:
-        self.chart.value = chart_html(self.labels, self.split, self.caption)
+        split = self.split
+        self.chart.value = chart_html(self.labels, split, self.caption)
+        self.ballot.value = ballot_html(self.labels, split, self.caption)
 
     def _changed(self, _change: dict) -> None:
         if self._quiet:
@@ -208,4 +231,4 @@ class Decision:
             self._on_decide(position, False)
 
 
-__all__ = ["Decision", "VoteTally", "chart_html", "options_html", "taken_html", "votes_text"]
+__all__ = ["Decision", "VoteTally", "ballot_html", "chart_html", "options_html", "taken_html", "votes_text"]
