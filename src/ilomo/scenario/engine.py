@@ -273,7 +273,7 @@ class Walk:
 
     steps: list[tuple[str, int]]
     ending: str | None
-    stopped: str | None = None  # "no-choice" (the rule picks nothing), "loop" or "limit"
+    stopped: str | None = None  # "no-choice" (the rule picks nothing), "loop", "limit" or "no-ending"
     at: str | None = None  # the situation where it stopped
 
 
@@ -293,7 +293,11 @@ def walk(sc: Dilemma, pick: Callable[[DilemmaPlay], int | None]) -> Walk:
             return Walk(list(zip((e["situation"] for e in play._log), play.path, strict=True)), None,
                         stop or "no-choice", play.situation.id)  # fmt: skip
         seen.add(state)
-        play.choose(index)
+        try:
+            play.choose(index)
+        except RuntimeError:  # next: einde without a matching ending (the validator reports it)
+            return Walk(list(zip((e["situation"] for e in play._log), play.path, strict=True)), None,
+                        "no-ending", play.situation.id)  # fmt: skip
     steps = list(zip((e["situation"] for e in play._log), play.path, strict=True))
     return Walk(steps, play.ending.id if play.ending else None)
 
