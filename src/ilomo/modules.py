@@ -17,7 +17,8 @@ The standard is described for authors in ``book/auteurs.md``. In short, a module
 - every take-away of its session practised by an exercise, at least one dilemma or sortering, one stelling
   and three reflection questions;
 - a session plan in a dropdown admonition whose ``Minuten`` column adds up to ``minutes``;
-- the source convention in Kernideeën (``check_sources``); no cell outputs; short sentences.
+- the source convention in Kernideeën (``check_sources``); no cell outputs; short sentences; one quoting style
+  (straight single quotes, 'zo').
 
 ``check_module`` returns plain Dutch messages, each starting with the notebook's path, for authors.
 """
@@ -94,6 +95,7 @@ _PLAY = re.compile(r"""^ilomo\.play\(\s*["']([^"']+)["']\s*\)$""")
 _SETUP = "import ilomo"
 _FILE_NAME = re.compile(r"^(\d\d)-[a-z0-9][a-z0-9-]*\.ipynb$")
 _EXERCISE_HEADING = re.compile(r"^\d+\. \S")
+_OTHER_QUOTES = re.compile("[\"\u2018\u2019\u201c\u201d\u201e]")  # the one quoting style is straight single quotes
 _TRAILING_AFTER_LINK = re.compile(r"^[\s.,;:!?)]*$")
 _MD = MarkdownIt("commonmark").enable("table")
 
@@ -862,6 +864,10 @@ def _check_language(module: Module) -> list[str]:
         for text in markdown
         for s in sentences(text)
         if len(_words(s)) > MAX_SENTENCE_WORDS
+    ]
+    quoted = sorted({s for text in markdown for s in sentences(text) if _OTHER_QUOTES.search(s)})
+    problems += [
+        f"deze zin gebruikt andere aanhalingstekens dan enkele rechte ('...'): '{_short(s)}'" for s in quoted
     ]
     running = [s for text in markdown for s in sentences(text, tables=False)]  # table cells are no prose
     if running:

@@ -111,6 +111,10 @@ FAILING = {
     ),
     "07-lange-zin": "deze zin heeft 33 woorden (maximaal 25): 'Deze zin is veel te lang, omdat hij …'",
     "07-zonder-tag": "code-cel 10 mist de tag 'remove-input' (dan ziet de lezer de code)",
+    "07-aanhalingstekens": (
+        "deze zin gebruikt andere aanhalingstekens dan enkele rechte ('...'): "
+        "'De sessie ging over \u201cLEAP\u201d (verslag MAST-dag 2025).'"
+    ),
     # The module anatomy a self-study learner needs (issue 18).
     "07-zonder-zelfstudie": "het metadataveld 'self_study_minutes' ontbreekt",
     "07-zelfstudie-niet-getoond": (
