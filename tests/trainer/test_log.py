@@ -16,7 +16,7 @@ from tests.widgets.widget_helpers import DATA, click
 
 ALLOWED = {  # every key a session file may have, per level: counts, ids, labels, titles, times
     "session": {"v", "started", "updated", "exercises"},
-    "exercise": {"scenario", "module", "kind", "title", "runs", "statement", "options", "rounds"},
+    "exercise": {"scenario", "module", "kind", "title", "seed", "runs", "statement", "options", "rounds"},
     "run": {"started", "steps", "ending"},
     "step": {"time", "situation", "title", "options", "choice", "label", "by", "item", "text", "category",
              "correct", "right"},

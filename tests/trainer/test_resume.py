@@ -52,6 +52,23 @@ def test_a_reload_continues_the_dilemma_where_the_room_was(sessions: Path) -> No
     assert ended.play.ended and "De route van de zaal" in text(ended)
 
 
+def test_the_choices_keep_their_letters_after_a_reload(sessions: Path) -> None:
+    """The room draws one shuffle seed per session: a reload shows the same order, so A is still A."""
+    from ilomo.scenario.shuffle import order
+
+    seed = next(s for s in range(1, 10_000) if order(s, "vraag", 4)[:2] != [0, 1])  # a seed that reorders
+    player = play(DILEMMA, trainer=True)
+    player.play.seed = seed
+    log.current().seeds["test-dilemma"] = seed
+    vote(player.view.tally, [10, 2])
+    click(player, texts.GO_MAJORITY)
+    letters = [c.label for _, c in player.play.ordered_choices()]
+    assert session_data(sessions)["exercises"][0]["seed"] == seed
+    reload()
+    again = play(DILEMMA, trainer=True)
+    assert again.play.seed == seed and [c.label for _, c in again.play.ordered_choices()] == letters
+
+
 def test_back_after_a_reload_undoes_the_logged_step(sessions: Path) -> None:
     two_steps()
     reload()

@@ -12,7 +12,7 @@ kernel (a reloaded Voilà page, a restarted JupyterLab kernel) continues that fi
 File format (``"v": 1``)::
 
     {"v": 1, "started": iso, "updated": iso, "exercises": [exercise, ...]}
-    exercise: {"scenario", "module", "kind", "title", ...}
+    exercise: {"scenario", "module", "kind", "title", "seed" (the room's shuffle seed, optional), ...}
       dilemma/sortering: "runs": [{"started": iso, "steps": [step, ...], "ending": {"id", "title"} | null}]
         dilemma step:   {"time", "situation", "title", "options": [{"choice", "label", "votes"}],
                          "choice", "label", "by": "meerderheid" | "trainer"}
@@ -79,6 +79,7 @@ class SessionLog:
         self.path: Path | None = None
         self.resumed = False
         self.continuing: dict[str, dict[str, Any]] = {}  # scenario id -> the run a new view continues
+        self.seeds: dict[str, int] = {}  # scenario id -> the room's shuffle seed (one per session: same letters)
         self._listeners: list[Callable[[], None]] = []
         self.data: dict[str, Any] = self._empty()
 
@@ -111,6 +112,7 @@ class SessionLog:
         _forget_running(self.folder, self.path)
         self.data, self.path, self.resumed = self._empty(), None, False
         self.continuing.clear()
+        self.seeds.clear()
         for listener in list(self._listeners):
             listener()
 
@@ -127,6 +129,8 @@ class SessionLog:
             if entry["scenario"] == scenario.id:
                 return entry
         entry = {"scenario": scenario.id, "module": scenario.module, "kind": scenario.kind, "title": scenario.title}
+        if scenario.id in self.seeds:
+            entry["seed"] = self.seeds[scenario.id]  # a reload shows the choices in the same order (letters)
         entry.update(fields)
         self.data["exercises"].append(entry)
         return entry
@@ -324,6 +328,9 @@ def check(data: Any) -> None:
         _need(entry, dict, where)
         for key in ("scenario", "module", "kind", "title"):
             _need(entry.get(key), str, f"{where}, '{key}'")
+        seed = entry.get("seed")
+        if seed is not None and (not isinstance(seed, int) or isinstance(seed, bool) or not 0 <= seed < 2**32):
+            raise BadSession(f"{where}: 'seed' is een geheel getal van 0 tot 2^32")
         for r, run in enumerate(_optional(entry, "runs", list, where), start=1):
             _need(run, dict, f"{where}, route {r}")
             steps = run.get("steps")
