@@ -102,7 +102,7 @@ def run_session_export(args: argparse.Namespace) -> int:
     if path is None:
         print(texts.CLI_NO_SESSIONS.format(folder=log.sessions_dir()), file=sys.stderr)
         return 1
-    if not path.is_file():
+    if not path.exists() and not path.is_symlink():
         print(texts.CLI_NOT_FOUND.format(file=path), file=sys.stderr)
         return 1
     try:

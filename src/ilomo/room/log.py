@@ -37,8 +37,6 @@ PREFIX = "sessie-"
 RUNNING = "lopende-sessie.json"  # {"file": name of the running session's file}
 RESUME_HOURS = 12
 MAX_COUNT = 100_000  # votes for one option
-MAX_BYTES = 5_000_000  # a session of a full day is about 100 KB
-MAX_DEPTH = 12  # session > exercises > entry > runs > run > steps > step > options > option: 9 levels
 BY_MAJORITY, BY_TRAINER = "meerderheid", "trainer"
 
 
@@ -259,53 +257,18 @@ class BadSession(ValueError):
 
 
 def load(path: Path) -> dict[str, Any]:
-    """A session file's data, checked (``check``); ``BadSession`` (a ``ValueError``) when it is not one."""
-    path = Path(path)
+    """A session file's data, read under the project's input policy (``ilomo.inputs``: a regular file, size,
+    strict UTF-8, nesting, no Infinity/NaN, no huge numbers, no lone surrogates) and then checked (``check``);
+    ``BadSession`` (a ``ValueError``) with a Dutch reason when it is not usable."""
+    from ilomo.inputs import SESSION, InputRefused, load_json, read_text
+
     try:
-        if not path.is_file():
-            raise BadSession("geen gewoon bestand")
-        if path.stat().st_size > MAX_BYTES:
-            raise BadSession(f"te groot (meer dan {MAX_BYTES // 1_000_000} MB)")
-        with path.open("rb") as handle:  # read no more than the limit, even when the file grows meanwhile
-            raw = handle.read(MAX_BYTES + 1)
-        text = raw.decode("utf-8")
-    except OSError as err:
-        raise BadSession(f"niet te lezen ({err.strerror or err})") from None
-    except UnicodeDecodeError:
-        raise BadSession("geen UTF-8-tekst") from None
-    data = parse(text)
+        data = load_json(read_text(path, SESSION), SESSION, str(path))
+    except InputRefused as refusal:
+        where = f" (regel {refusal.line}, kolom {refusal.column})" if (refusal.line, refusal.column) != (1, 1) else ""
+        raise BadSession(refusal.message + where) from None
     check(data)
     return data
-
-
-def parse(text: str) -> Any:
-    """JSON with a nesting limit, no Infinity/NaN and no huge numbers; ``BadSession`` otherwise."""
-    depth = deepest = 0
-    in_string = escaped = False
-    for char in text:  # measure the nesting before parsing: json recurses per level
-        if in_string:
-            escaped, in_string = (False, True) if escaped else (char == "\\", char != '"')
-        elif char == '"':
-            in_string = True
-        elif char in "[{":
-            depth += 1
-            deepest = max(deepest, depth)
-            if deepest > MAX_DEPTH:
-                raise BadSession(f"te diep genest (meer dan {MAX_DEPTH} niveaus)")
-        elif char in "]}":
-            depth -= 1
-
-    def constant(name: str) -> Any:
-        raise BadSession(f"'{name}' is geen geldig getal")
-
-    try:
-        return json.loads(text, parse_constant=constant)
-    except json.JSONDecodeError as err:
-        raise BadSession(f"geen geldige JSON (regel {err.lineno}, kolom {err.colno})") from None
-    except (ValueError, RecursionError) as err:  # a number with thousands of digits
-        if isinstance(err, BadSession):
-            raise
-        raise BadSession("een getal is te lang") from None
 
 
 def check(data: Any) -> None:
@@ -355,7 +318,6 @@ def check(data: Any) -> None:
                 _need(counts, dict, f"{where}, ronde '{name}'")
                 for value in counts.values():
                     _count(value, f"{where}, ronde '{name}'")
-    _text_ok(data)
 
 
 def _step(step: Any, kind: str, where: str) -> None:
@@ -394,22 +356,6 @@ def _optional(entry: dict[str, Any], key: str, kind: type, where: str) -> Any:
 def _count(value: Any, where: str) -> None:
     if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_COUNT:
         raise BadSession(f"{where}: een aantal stemmen is een geheel getal van 0 tot {MAX_COUNT}")
-
-
-def _text_ok(value: Any) -> None:
-    """Every text encodes as UTF-8 (JSON may hold a lone surrogate such as "\\ud800")."""
-    stack = [value]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, str):
-            try:
-                item.encode("utf-8")
-            except UnicodeEncodeError:
-                raise BadSession("bevat tekst die geen geldige Unicode is (een losse surrogaat)") from None
-        elif isinstance(item, dict):
-            stack += list(item.keys()) + list(item.values())
-        elif isinstance(item, list):
-            stack += item
 
 
 __all__ = [
