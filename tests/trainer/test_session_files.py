@@ -118,7 +118,11 @@ def test_output_below_a_file_is_refused(tmp_path: Path, capsys: pytest.CaptureFi
 
 def test_a_bad_running_pointer_is_ignored(sessions: Path) -> None:
     sessions.mkdir()
-    for pointer in ('{"file": "../../etc/passwd"}', '{"file": 1}', "[", '{"file": "sessie-weg.json"}'):
-        (sessions / log.RUNNING).write_text(pointer)
+    for pointer in ('{"file": "../../etc/passwd"}', '{"file": 1}', "[", '{"file": "sessie-weg.json"}', "fifo"):
+        (sessions / log.RUNNING).unlink(missing_ok=True)
+        if pointer == "fifo":
+            os.mkfifo(sessions / log.RUNNING)  # must not hang
+        else:
+            (sessions / log.RUNNING).write_text(pointer)
         assert log.running_file() is None
         assert not log.SessionLog.resume().resumed

@@ -214,11 +214,15 @@ def new_session(folder: Path | None = None) -> SessionLog:
 
 def running_file(folder: Path | None = None) -> Path | None:
     """The running session's file named by ``lopende-sessie.json``, when that file is there."""
+    from ilomo.inputs import SESSION, load_json, read_text
+
     folder = folder if folder is not None else sessions_dir()
-    try:
-        raw = (folder / RUNNING).read_text(encoding="utf-8")
-        name = json.loads(raw)["file"]
-    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError):
+    pointer = folder / RUNNING
+    if not pointer.exists():
+        return None
+    try:  # under the input policy: a FIFO or a huge file here must not hang a reloading kernel
+        name = load_json(read_text(pointer, SESSION), SESSION, str(pointer))["file"]
+    except (ValueError, KeyError, TypeError):  # InputRefused is a ValueError
         return None
     if not isinstance(name, str) or Path(name).name != name or not name.startswith(PREFIX):
         return None
