@@ -40,7 +40,7 @@ def module_label(module_id: str, title: str | None = None) -> str:
 
 def read_modules(notebooks: Path | None) -> list[dict[str, Any]]:
     """One entry per module notebook ``NN-slug.ipynb`` with ``metadata.ilomo`` (the demo has none)."""
-    from ilomo.modules import load_module
+    from ilomo.content.modules import load_module
 
     modules = []
     for path in sorted(notebooks.glob("*.ipynb")) if notebooks and notebooks.is_dir() else []:
