@@ -17,7 +17,6 @@ The standard is described for authors in ``book/auteurs.md``. In short, a module
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -27,8 +26,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import nbformat
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+from nbformat.reader import NotJSONError
 from ruamel.yaml import YAML
 
 SECTIONS = (
@@ -196,10 +197,12 @@ def _source(cell: dict[str, Any]) -> str:
 def load_module(path: str | Path) -> Module:
     """Read a module notebook. Raises ``ValueError`` if the file is no readable notebook."""
     path = Path(path)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+    try:  # nbformat's reader: any notebook version, as is (no schema warnings); the module standard checks the rest
+        data = nbformat.reader.reads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, NotJSONError) as err:
         raise ValueError(f"kan het notebook niet lezen: {err}") from None
+    except (KeyError, ValueError, AttributeError, nbformat.NBFormatError, nbformat.ValidationError):
+        raise ValueError("dit is geen Jupyter-notebook (er is geen lijst 'cells')") from None
     if not isinstance(data, dict) or not isinstance(data.get("cells"), list):
         raise ValueError("dit is geen Jupyter-notebook (er is geen lijst 'cells')")
     raw_meta = (data.get("metadata") or {}).get("ilomo")
