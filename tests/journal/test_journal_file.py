@@ -330,7 +330,3 @@ def test_widget_keeps_working_when_saving_fails(tmp_path: Path, monkeypatch: pyt
     player.view.textareas[0].value = "Tekst"
     assert "niet bewaard" in player.view.fields["lastig-gesprek"].status.value
     assert player.play.answers["lastig-gesprek"] == "Tekst"
-
-
-def test_no_session_or_test_ever_touches_the_real_home_journal() -> None:
-    assert os.environ.get("ILOMO_JOURNAL"), "tests/conftest.py points ILOMO_JOURNAL at a temporary file"
