@@ -32,6 +32,8 @@ from markdown_it.token import Token
 from nbformat.reader import NotJSONError
 from ruamel.yaml import YAML
 
+from ilomo.content.sources import check_sources, sources  # noqa: F401 (part of this module's interface)
+
 SECTIONS = (
     "Leerdoelen",
     "Waar ging de sessie over?",
@@ -90,41 +92,6 @@ def _data(name: str) -> Any:
 def session_takeaways() -> dict[int, dict[str, str]]:
     """Session number -> {take-away id: text, word for word from the report}."""
     return {s["number"]: dict(s.get("takeaways") or {}) for s in _data("takeaways.yml")["sessions"]}
-
-
-@lru_cache(maxsize=1)
-def sources() -> dict[str, dict[str, Any]]:
-    """The central source list ``src/ilomo/data/bronnen.yml``: id -> entry."""
-    return {entry["id"]: entry for entry in _data("bronnen.yml")["sources"]}
-
-
-def check_sources() -> list[str]:
-    """Problems in ``bronnen.yml`` itself (fields, grades, addresses, unique ids)."""
-    problems: list[str] = []
-    seen: set[str] = set()
-    for n, entry in enumerate(_data("bronnen.yml")["sources"], start=1):
-        name = f"bronnen.yml, bron {n} ({entry.get('id', '?')})"
-        unknown = set(entry) - {"id", "title", "author", "year", "url", "page", "grade", "note"}
-        problems += [f"{name}: onbekend veld '{key}'" for key in sorted(unknown)]
-        for key in ("id", "title", "author", "note"):
-            if not isinstance(entry.get(key), str) or not entry[key].strip():
-                problems.append(f"{name}: het veld '{key}' ontbreekt of is leeg")
-        if entry.get("id") in seen:
-            problems.append(f"{name}: de id staat er twee keer in")
-        seen.add(entry.get("id"))
-        if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", str(entry.get("id"))):
-            problems.append(f"{name}: een id heeft alleen kleine letters, cijfers en '-'")
-        if entry.get("grade") not in ("A", "B", "C"):
-            problems.append(f"{name}: het veld 'grade' moet A, B of C zijn")
-        year = entry.get("year")
-        if year is not None and (not isinstance(year, int) or isinstance(year, bool)):
-            problems.append(f"{name}: het veld 'year' moet een jaartal of null zijn")
-        url, page = entry.get("url"), entry.get("page")
-        if (url is None) == (page is None):
-            problems.append(f"{name}: geef een 'url' (openbaar webadres) of een 'page' (pagina in dit boek)")
-        elif url is not None and urlsplit(str(url)).scheme not in ("http", "https"):
-            problems.append(f"{name}: de url moet met http:// of https:// beginnen")
-    return problems
 
 
 # --- reading a notebook ------------------------------------------------------------------------------
