@@ -32,6 +32,7 @@ from markdown_it.token import Token
 from nbformat.reader import NotJSONError
 from ruamel.yaml import YAML
 
+from ilomo.content.metadata import metadata_problems
 from ilomo.content.sources import check_sources, sources  # noqa: F401 (part of this module's interface)
 
 SECTIONS = (
@@ -55,7 +56,6 @@ FIELDS: dict[str, str] = {  # metadata field -> kind of value
     "tracks": "list",
     "sources": "list",
 }
-_KIND_WORDS = {"int": "een geheel getal", "str": "een tekst", "list": "een lijst met teksten"}
 
 # Learning objectives start with one of these concrete verbs (infinitive: "Na deze module kun je ...").
 CONCRETE_VERBS = frozenset(
@@ -329,19 +329,7 @@ def _check_metadata(module: Module) -> list[str]:
     if not module.has_metadata:
         return ["de metadata 'ilomo' ontbreekt (kopieer hem uit templates/module-template.ipynb)"]
     meta = module.metadata
-    problems = [f"onbekend metadataveld '{key}'" for key in meta if key not in FIELDS]
-    for name, kind in FIELDS.items():
-        if name not in meta:
-            problems.append(f"het metadataveld '{name}' ontbreekt")
-            continue
-        value = meta[name]
-        ok = {
-            "int": _is_int(value),
-            "str": isinstance(value, str) and bool(value.strip()),
-            "list": isinstance(value, list) and all(isinstance(v, str) for v in value),
-        }[kind]
-        if not ok:
-            problems.append(f"het metadataveld '{name}' moet {_KIND_WORDS[kind]} zijn")
+    problems = metadata_problems(meta, FIELDS)  # the fields and their kinds (a pydantic model made from FIELDS)
 
     session = module.session
     if session is not None:
