@@ -110,9 +110,8 @@ def build_index(notebooks: Path | None, scenario_dirs: Iterable[Path]) -> dict[s
 
 def default_index() -> dict[str, Any]:
     """The index for the current folder (as ``ilomo.scenario.find`` looks): for ``ilomo journal export``."""
-    from ilomo.scenario.finder import REPO_SCENARIOS, search_dirs
+    from ilomo.scenario.finder import search_dirs
 
     dirs = search_dirs()
-    notebooks = next((d.parent / "notebooks" for d in [*dirs, REPO_SCENARIOS] if (d.parent / "notebooks").is_dir()),
-                     None)
+    notebooks = next((d.parent / "notebooks" for d in dirs if (d.parent / "notebooks").is_dir()), None)
     return build_index(notebooks, dirs)
