@@ -330,3 +330,19 @@ def test_widget_keeps_working_when_saving_fails(tmp_path: Path, monkeypatch: pyt
     player.view.textareas[0].value = "Tekst"
     assert "niet bewaard" in player.view.fields["lastig-gesprek"].status.value
     assert player.play.answers["lastig-gesprek"] == "Tekst"
+
+
+def test_dates_are_dutch_in_local_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    from ilomo.journal.markdown import dutch_time
+
+    monkeypatch.setenv("TZ", "Europe/Amsterdam")
+    time.tzset()
+    try:
+        assert dutch_time("2026-03-03T13:32:05.123Z") == "3 maart 2026 om 14:32"
+        assert dutch_time("2026-10-01T08:05:00.000Z") == "1 oktober 2026 om 10:05"  # summer time
+        assert dutch_time("gisteren") == "gisteren"
+    finally:
+        monkeypatch.undo()
+        time.tzset()
