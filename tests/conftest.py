@@ -16,6 +16,8 @@ import pytest
 
 # Fixture notebooks are broken on purpose: they are checked, never executed.
 collect_ignore_glob = ["**/fixtures/*.ipynb"]
+# sphinx.testing's fixtures (make_app, app): extension tests build small sites instead of the whole book.
+pytest_plugins = ("sphinx.testing.fixtures",)
 
 
 def pytest_configure(config: pytest.Config) -> None:
