@@ -7,12 +7,12 @@ central list lacks, so the page can never fall behind the content.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
+import nbformat
 from docutils import nodes
 from ruamel.yaml import YAML
 from sphinx.application import Sphinx
@@ -33,7 +33,7 @@ def modules_citing(notebooks: Path) -> dict[str, list[str]]:
     """Source id -> module numbers ("01", …) whose notebook metadata lists it."""
     cited: dict[str, list[str]] = defaultdict(list)
     for notebook in sorted(notebooks.glob("[0-9][0-9]-*.ipynb")):
-        meta = json.loads(notebook.read_text(encoding="utf-8")).get("metadata", {}).get("ilomo", {})
+        meta = nbformat.reader.reads(notebook.read_text(encoding="utf-8")).get("metadata", {}).get("ilomo", {})
         for source_id in meta.get("sources", []):
             cited[source_id].append(notebook.name[:2])
     return cited
