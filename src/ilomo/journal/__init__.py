@@ -11,11 +11,28 @@ The command (``ilomo journal``) is in ``ilomo.cli.journal``; the site's journal 
 with its browser side in ``sphinxext/static/ilomo-journal.{js,css}``.
 """
 
-from ilomo.journal.file import ENV, ENV_NO_JOURNAL, FileJournal, default_path, default_store
-from ilomo.journal.format import BOTH_SEPARATOR, VERSION, JournalError, dumps, entry_key, now_iso, parse_journal
-from ilomo.journal.markdown import to_markdown
-from ilomo.journal.merge import CHOICES, Conflict, MergeReport, merge_entries
-from ilomo.journal.store import MemoryStore, ReflectionStore
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+# Loaded on first use (PEP 562): ``import ilomo`` imports only ``store``; the file, its lock and pydantic wait until a
+# journal is opened.
+_MODULE_OF = {
+    **dict.fromkeys(("ENV", "ENV_NO_JOURNAL", "FileJournal", "default_path", "default_store"), "file"),
+    **dict.fromkeys(("BOTH_SEPARATOR", "VERSION", "JournalError", "dumps", "entry_key", "now_iso", "parse_journal"),
+                    "format"),
+    "to_markdown": "markdown",
+    **dict.fromkeys(("CHOICES", "Conflict", "MergeReport", "merge_entries"), "merge"),
+    **dict.fromkeys(("MemoryStore", "ReflectionStore"), "store"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _MODULE_OF:
+        raise AttributeError(f"module 'ilomo.journal' has no attribute {name!r}")
+    return getattr(importlib.import_module(f"ilomo.journal.{_MODULE_OF[name]}"), name)
+
 
 __all__ = [
     "BOTH_SEPARATOR",
