@@ -48,8 +48,8 @@ def run_validate(args: argparse.Namespace) -> int:
     warned = [p for p in found if p.warning]
     files = len(expand(paths))
     if warned:
-        print(f"{len(warned)} {_plural(len(warned), 'waarschuwing', 'waarschuwingen')} in "
-              f"{len({p.path for p in warned})} van {files} {_plural(files, 'bestand', 'bestanden')}",
+        print(f"{len(warned)} {plural(len(warned), 'waarschuwing', 'waarschuwingen')} in "
+              f"{len({p.path for p in warned})} van {files} {plural(files, 'bestand', 'bestanden')}",
               file=sys.stderr)  # fmt: skip
     if problems:
         bad = len({p.path for p in problems})
