@@ -1,6 +1,6 @@
 """The trainer's commands: ``ilomo session list|export`` and ``ilomo present``.
 
-``ilomo.cli`` adds them with ``add_session(commands)`` and ``add_present(commands)``.
+``ilomo.cli`` adds them with ``register(commands)``.
 """
 
 from __future__ import annotations
@@ -26,6 +26,11 @@ OUTPUT_WHY = {
     "FileExistsError": "een deel van het pad is geen map",
     "IsADirectoryError": "dit is een map",
 }
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    add_session(commands)
+    add_present(commands)
 
 
 def add_session(commands: argparse._SubParsersAction) -> None:
@@ -145,4 +150,4 @@ def run_present(args: argparse.Namespace) -> int:
     )
 
 
-__all__ = ["add_present", "add_session"]
+__all__ = ["add_present", "add_session", "register"]
