@@ -8,9 +8,9 @@ Pages with one of these get ``ilomo-journal.js`` and ``ilomo-journal.css`` (no o
 JSON data block ``<script type="application/json" id="ilomo-index">``, `ilomo.journal.index.build_index` plus
 the relative address of every module page, track page and the journal page, and the limits of the importer
 (``ilomo.inputs.JOURNAL``, so the site and ``ilomo journal import`` refuse the same files). Those pages are
-re-read on every build (they are few and small), so a changed notebook or scenario never leaves an outdated index behind; the
-`JournalPagesCollector` keeps the list of those pages. The notebooks and scenarios are read from the folders of the
-config values ``ilomo_notebooks`` and ``ilomo_scenarios``.
+re-read on every build (they are few and small), so a changed notebook or scenario never leaves an outdated index
+behind; the `JournalPagesCollector` keeps the list of those pages. The notebooks and scenarios are read from the
+folders of the config values ``ilomo_notebooks`` and ``ilomo_scenarios``.
 
 During the build ``ILOMO_GEEN_JOURNAL`` is set, so executing the notebooks never reads a learner's own journal
 file into the published pages (``ilomo.journal.default_store``).
