@@ -18,7 +18,7 @@ from typing import Any
 from ilomo.inputs import JOURNAL
 
 CORPUS = Path(__file__).parent / "journal"
-TOO_BIG = "het bestand is te groot voor een reflectiebestand: hoogstens 4,0 MB (dit bestand: {{}})"
+TOO_BIG = "het bestand is te groot voor een reflectiebestand: hoogstens 4,0 MB (dit bestand: {})"
 
 
 @dataclass(frozen=True)
