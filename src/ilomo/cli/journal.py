@@ -84,7 +84,7 @@ def run_export(args: argparse.Namespace) -> int:
     else:
         from ilomo.journal.index import default_index
 
-        text = to_markdown(entries, default_index())
+        text = to_markdown(entries, default_index(lambda message: print(message, file=sys.stderr)))
     if args.output:
         try:
             Path(args.output).write_text(text, encoding="utf-8")

@@ -13,6 +13,7 @@ from .json_guard import loads_counted as load_json_counted
 from .json_guard import scan as scan_json
 from .policy import JOURNAL, NOTEBOOK, SCENARIO, SESSION, SOURCES, InputRefused, Limits, browser_limits, size_text
 from .yaml_guard import check as check_yaml
+from .yaml_guard import load as load_yaml
 
 __all__ = [
     "JOURNAL",
@@ -27,6 +28,7 @@ __all__ = [
     "decode",
     "load_json",
     "load_json_counted",
+    "load_yaml",
     "read_bytes",
     "read_text",
     "scan_json",

@@ -107,7 +107,10 @@ _pages = JournalPagesCollector.pages
 def _index_for(notebooks: str, scenarios: str) -> dict[str, Any]:
     from ilomo.scenario.finder import search_dirs
 
-    return build_index(Path(notebooks), [Path(scenarios), *search_dirs()])
+    def warn(message: str) -> None:  # a hostile or broken file is named, never a crash (-W makes it an error)
+        logger.warning(message, type="ilomo", subtype="index")
+
+    return build_index(Path(notebooks), [Path(scenarios), *search_dirs()], warn)
 
 
 def _index(app: Sphinx) -> dict[str, Any]:
