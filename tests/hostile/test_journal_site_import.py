@@ -105,19 +105,35 @@ def test_full_storage_has_its_own_message(journal_page: Any, tmp_path: Path) -> 
 
 
 def test_a_site_backup_with_lone_surrogates_imports_in_the_cli(journal_page: Any, tmp_path: Path) -> None:
-    """The site writes a lone surrogate (typed or imported earlier) into its backup as JSON.stringify does;
-    `ilomo journal import` takes it with the character replaced."""
+    """An answer in the browser that holds a lone surrogate goes into "Download een back-up" as JSON.stringify
+    writes it (an escape); `ilomo journal import` takes that backup with the character replaced, and says so."""
     from ilomo.cli import main
     from ilomo.journal import FileJournal
 
     page, url, _ = journal_page
+    page.evaluate("""([key]) => localStorage.setItem(key, JSON.stringify({version: 1,
+        entries: {"a/b": {text: "half \\ud800 teken", updated: "", module: ""}}}))""", [KEY])
     page.goto(f"{url}/reflecties.html")
-    backup = page.evaluate("""([key]) => {
-        localStorage.setItem(key, JSON.stringify({version: 1, entries: {"a/b": {text: "half \\ud800 teken", updated: "", module: ""}}}));
-        return JSON.stringify({version: 1, entries: JSON.parse(localStorage.getItem(key)).entries});
-    }""", [KEY])
-    assert "\\ud800" in backup
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download een back-up (JSON)").click()
     path = tmp_path / "site.json"
-    path.write_text(backup, encoding="utf-8")
+    download.value.save_as(path)
+    assert "\\ud800" in path.read_text(encoding="utf-8")
     assert main(["journal", "import", str(path), "--journal", str(tmp_path / "journal.json")]) == 0
     assert FileJournal(tmp_path / "journal.json").entries()["a/b"]["text"] == "half \ufffd teken"
+
+
+def test_a_cli_export_of_a_damaged_text_imports_on_the_site(journal_page: Any, tmp_path: Path) -> None:
+    """The other way: a journal file holding escaped lone surrogates is exported by the CLI with them replaced,
+    and the site takes the export whole."""
+    from ilomo.cli import main
+
+    page, url, _ = journal_page
+    journal = tmp_path / "journal.json"
+    text = '{"version": 1, "entries": {"a/b": {"text": "een \\ud800 twee"}, "a/c": {"text": "\U0001f600"}}}'
+    journal.write_text(text, encoding="utf-8")
+    export = tmp_path / "export.json"
+    assert main(["journal", "export", "--format", "json", "--journal", str(journal), "--output", str(export)]) == 0
+    shown, stored = import_file(page, url, export)
+    assert shown.startswith("De back-up is gelezen. 2 antwoorden toegevoegd."), shown
+    assert stored["entries"]["a/b"]["text"] == "een \ufffd twee" and stored["entries"]["a/c"]["text"] == "\U0001f600"
