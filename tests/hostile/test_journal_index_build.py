@@ -1,5 +1,6 @@
-"""The journal index is built while the book builds (``ilomo.journal.index``): hostile scenario files next to a good
-one are named in a build warning and skipped; the build finishes and the good reflection is in the journal page."""
+"""The journal index and the sources page are built while the book builds (``ilomo.journal.index``,
+``ilomo.sphinxext.sources``): hostile scenario files and notebooks next to good ones are named in a build warning
+and skipped; the build finishes, and the good reflection is in the journal page."""
 
 from __future__ import annotations
 
@@ -65,6 +66,10 @@ def test_read_reflections_names_each_hostile_file_and_keeps_the_good_one(tmp_pat
 def test_the_book_build_survives_hostile_scenarios_and_names_them(tmp_path: Path) -> None:
     src = Path(shutil.copytree(SITE, tmp_path / "site"))
     hostile_folder(src / "scenarios")
+    (src / "bronnen.md").write_text("---\norphan: true\n---\n# Bronnen\n\n```{bronnenlijst}\n```\n", encoding="utf-8")
+    (src / "notebooks").mkdir()
+    deep_notebook = src / "notebooks" / "01-diep.ipynb"
+    deep_notebook.write_text('{"cells": [], "metadata": {"ilomo": ' + "[" * 100_000 + "]" * 100_000 + "}}")
     app = SphinxTestApp("html", srcdir=src, freshenv=True)
     try:
         app.build()
@@ -73,7 +78,11 @@ def test_the_book_build_survives_hostile_scenarios_and_names_them(tmp_path: Path
     finally:
         app.cleanup()
     for name, (_, message) in HOSTILE.items():
-        assert re.search(rf"WARNING: {re.escape(str(src / 'scenarios' / name))}:.*{re.escape(message)}",
-                         warnings), (name, warnings)
+        for effect in ("overgeslagen in het overzicht van de reflecties", "niet meegeteld in de bronnenlijst"):
+            pattern = rf"WARNING: {re.escape(str(src / 'scenarios' / name))}:.*{re.escape(message)}.* \({effect}\)"
+            assert re.search(pattern, warnings), (name, effect, warnings)
+    deep = "kan het notebook niet lezen: te diep genest: meer dan 32 niveaus"
+    for effect in ("overgeslagen in het overzicht van de reflecties", "niet meegeteld in de bronnenlijst"):
+        assert re.search(rf"WARNING: {re.escape(str(deep_notebook))}: .*{deep}.*{effect}", warnings), warnings
     data: dict[str, Any] = json.loads(re.search(r'id="ilomo-index">(.*?)</script>', page, re.S).group(1))
     assert "98-reflectie" in {r["id"] for r in data["reflecties"]}

@@ -59,7 +59,7 @@ def read_modules(notebooks: Path | None, warn: Warn = logger.warning) -> list[di
         try:
             module = load_module(path)
         except ValueError as err:
-            warn(f"{path}: overgeslagen in het overzicht van de reflecties: {err}")
+            warn(f"{path}: {err} (overgeslagen in het overzicht van de reflecties)")
             continue
         if not module.has_metadata or match.group(1) == "00":
             continue
