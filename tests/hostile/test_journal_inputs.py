@@ -173,7 +173,8 @@ def test_journal_never_grows_past_the_limit(tmp_path: Path, capsys: pytest.Captu
     assert run(capsys, "journal", "import", str(first), "--journal", str(journal))[0] == 0
     before = journal.read_bytes()
     code, _, err = run(capsys, "journal", "import", str(second), "--journal", str(journal))
-    assert code == 1 and "Je reflectiebestand zou te groot worden: 6,0 MB, hoogstens 4,0 MB" in err
+    assert code == 1 and err.endswith("Je reflectiebestand zou te groot worden: 6,0 MB, hoogstens 4,0 MB. "
+                                      "Er is niets veranderd.\n")
     assert journal.read_bytes() == before
 
 
@@ -181,3 +182,30 @@ def test_export_to_a_folder_is_refused(tmp_path: Path, capsys: pytest.CaptureFix
     journal = journal_with_one_answer(tmp_path)
     code, _, err = run(capsys, "journal", "export", "--journal", str(journal), "--output", str(tmp_path))
     assert code == 1 and err.startswith(f"ilomo journal: kan {tmp_path} niet schrijven: ")
+
+
+def test_an_answer_longer_than_the_policy_is_never_written(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """What the next read would refuse is refused now: a too-long answer from a notebook, or "allebei" joining two
+    long versions; the journal stays as it was."""
+    from ilomo.journal import JournalError
+
+    journal = FileJournal(tmp_path / "journal.json")
+    journal.save("a", "b", "m" * 60_000)
+    before = journal.path.read_bytes()
+    with pytest.raises(JournalError, match=r"^Het antwoord 'a/c' is te lang om te bewaren: 100\.001 tekens, "
+                                           r"hoogstens 100\.000\.$"):
+        journal.save("a", "c", "x" * 100_001)
+    backup = tmp_path / "backup.json"
+    backup.write_text(json.dumps({"version": 1, "entries": {"a/b": {"text": "t" * 60_000}}}), encoding="utf-8")
+    argv = ["journal", "import", str(backup), "--journal", str(journal.path), "--conflict", "allebei"]
+    code, _, err = run(capsys, *argv)
+    too_long = "Het antwoord 'a/b' is te lang om te bewaren: 120.025 tekens, hoogstens 100.000. Er is niets veranderd."
+    assert code == 1 and err == f"ilomo journal: {too_long}\n"
+    assert journal.path.read_bytes() == before
+
+
+def test_the_site_answer_box_has_the_policy_length() -> None:
+    from ilomo.inputs import JOURNAL
+
+    script = (Path(__file__).parents[2] / "src" / "ilomo" / "sphinxext" / "static" / "ilomo.js").read_text("utf-8")
+    assert f'maxlength: "{JOURNAL.max_text}" }}); // ilomo.inputs.JOURNAL.max_text' in script

@@ -137,3 +137,20 @@ def test_a_cli_export_of_a_damaged_text_imports_on_the_site(journal_page: Any, t
     shown, stored = import_file(page, url, export)
     assert shown.startswith("De back-up is gelezen. 2 antwoorden toegevoegd."), shown
     assert stored["entries"]["a/b"]["text"] == "een \ufffd twee" and stored["entries"]["a/c"]["text"] == "\U0001f600"
+
+
+def test_keeping_both_versions_never_makes_an_answer_too_long(journal_page: Any, tmp_path: Path) -> None:
+    page, url, _ = journal_page
+    mine = {"version": 1, "entries": {"a/b": {"text": "m" * 60_000, "updated": "", "module": ""}}}
+    page.evaluate("([key, mine]) => { localStorage.clear(); localStorage.setItem(key, mine); }",
+                  [KEY, json.dumps(mine)])
+    page.goto(f"{url}/reflecties.html")
+    backup = tmp_path / "lang.json"
+    backup.write_text(json.dumps({"version": 1, "entries": {"a/b": {"text": "t" * 60_000}}}), encoding="utf-8")
+    page.set_input_files("input[type=file]", str(backup))
+    page.get_by_label("Bewaar allebei, onder elkaar").check()
+    page.get_by_role("button", name="Bewaar mijn keuzes").click()
+    shown = page.locator(".ilomo-bericht p").inner_text()
+    assert shown == ("Je keuzes zijn bewaard. 0 antwoorden zijn aangepast. Bij a/b passen beide versies samen niet in "
+                     "één antwoord (hoogstens 100.000 tekens). Daar staat nog je eigen versie.")
+    assert json.loads(page.evaluate("(k) => localStorage.getItem(k)", KEY))["entries"] == mine["entries"]

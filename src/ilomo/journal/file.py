@@ -30,6 +30,8 @@ from filelock import FileLock, Timeout
 
 from ilomo import inputs
 from ilomo.atomic import write_atomic
+from ilomo.inputs.json_guard import text_length
+from ilomo.inputs.policy import number
 from ilomo.journal.format import (
     JournalError,
     clean_text,
@@ -174,11 +176,16 @@ class FileJournal:
         logger.warning("%s (%s)", self.notice, err)
 
     def _write(self, entries: Mapping[str, Mapping[str, str]]) -> None:
+        for key, entry in entries.items():  # what the policy would refuse on the next read is never written
+            length = text_length(entry["text"])
+            if length > inputs.JOURNAL.max_text:
+                raise JournalError(f"Het antwoord '{key}' is te lang om te bewaren: {number(length)} tekens, hoogstens "
+                                   f"{number(inputs.JOURNAL.max_text)}.")
         text, _ = clean_text(dumps(entries))  # a lone surrogate can only stand in a text; UTF-8 cannot hold it
         size = len(text.encode("utf-8"))
         if size > inputs.JOURNAL.max_bytes:
             raise JournalError(f"Je reflectiebestand zou te groot worden: {inputs.size_text(size)}, hoogstens "
-                               f"{inputs.size_text(inputs.JOURNAL.max_bytes)}. Er is niets bewaard.")
+                               f"{inputs.size_text(inputs.JOURNAL.max_bytes)}.")
         write_atomic(self.path, text)
 
     @contextlib.contextmanager

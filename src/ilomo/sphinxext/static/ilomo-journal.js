@@ -379,18 +379,23 @@
         el("div", { class: "ilomo-knoppen" },
           btn("Bewaar mijn keuzes", () => {
             let changed = 0;
+            const tooLong = [];
             try {
               I.journal((en) => list.forEach(([k], i) => {
                 const pick = box.querySelector("input[name='ilomo-keus-" + i + "']:checked").value, cur = en[k];
                 if (pick === "bestand") { en[k] = theirs[k]; changed++; }
                 if (pick === "allebei") {
-                  en[k] = cur && filled(cur.text) ? { text: cur.text + SEP + theirs[k].text, updated: new Date().toISOString(), module: cur.module || theirs[k].module } : theirs[k];
+                  const both = cur && filled(cur.text) ? cur.text + SEP + theirs[k].text : theirs[k].text;
+                  if (both.length > LIMITS.maxText) { tooLong.push(k); return; } // the importers would refuse it later
+                  en[k] = cur && filled(cur.text) ? { text: both, updated: new Date().toISOString(), module: cur.module || theirs[k].module } : theirs[k];
                   changed++;
                 }
               }));
             } catch (x) { message(full(x) ? NO_ROOM : "Bewaren lukte niet. Deze browser bewaart niets voor ILOMO."); return; }
             conflictArea.textContent = "";
-            message("Je keuzes zijn bewaard. " + plural(changed, "antwoord is", "antwoorden zijn") + " aangepast.");
+            message("Je keuzes zijn bewaard. " + plural(changed, "antwoord is", "antwoorden zijn") + " aangepast." +
+              (tooLong.length ? " Bij " + tooLong.join(", ") + " passen beide versies samen niet in één antwoord (hoogstens " +
+                dutchNumber(LIMITS.maxText) + " tekens). Daar staat nog je eigen versie." : ""));
             render();
             file.focus();
           }),
