@@ -1,7 +1,8 @@
 """A module notebook's ``metadata.ilomo`` as a pydantic model, built from the standard's field table.
 
-``ilomo.content.modules.FIELDS`` (field -> "int" | "str" | "list") stays the one place that names the fields; the
-model is made from it (`model_for`), and `metadata_problems` turns pydantic's errors into the standard's Dutch lines.
+``ilomo.content.modules.FIELDS`` (field -> "int" | "str" | "list" | "map") stays the one place that names the
+fields; the model is made from it (`model_for`), and `metadata_problems` turns pydantic's errors into the standard's
+Dutch lines.
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ TYPES: dict[str, Any] = {
     "int": StrictInt,
     "str": Annotated[StrictStr, StringConstraints(strip_whitespace=True, min_length=1)],
     "list": list[StrictStr],
+    "map": dict[StrictStr, list[StrictStr]],
 }
-WORDS = {"int": "een geheel getal", "str": "een tekst", "list": "een lijst met teksten"}
 
 
 @lru_cache(maxsize=8)
@@ -27,8 +28,9 @@ def model_for(fields: tuple[tuple[str, str], ...]) -> type[BaseModel]:
     return create_model("ModuleMetadata", __config__=ConfigDict(extra="forbid"), **definitions)
 
 
-def metadata_problems(meta: Mapping[str, Any], fields: Mapping[str, str]) -> list[str]:
-    """Unknown fields first (in the notebook's order), then each missing or mistyped field (in the table's order)."""
+def metadata_problems(meta: Mapping[str, Any], fields: Mapping[str, str], words: Mapping[str, str]) -> list[str]:
+    """Unknown fields first (in the notebook's order), then each missing or mistyped field (in the table's order);
+    ``words`` names each kind of value for the author (``ilomo.content.modules._KIND_WORDS``)."""
     try:
         model_for(tuple(fields.items())).model_validate(dict(meta))
     except ValidationError as err:
@@ -42,7 +44,7 @@ def metadata_problems(meta: Mapping[str, Any], fields: Mapping[str, str]) -> lis
         if error["type"] == "missing":
             wrong.setdefault(name, f"het metadataveld '{name}' ontbreekt")
         elif error["type"] != "extra_forbidden":
-            wrong.setdefault(name, f"het metadataveld '{name}' moet {WORDS[fields[name]]} zijn")
+            wrong.setdefault(name, f"het metadataveld '{name}' moet {words[fields[name]]} zijn")
     return unknown + [wrong[name] for name in fields if name in wrong]
 
 
