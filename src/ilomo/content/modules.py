@@ -25,7 +25,6 @@ The standard is described for authors in ``book/auteurs.md``. In short, a module
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -691,11 +690,12 @@ def _tracks_of(folder: Path) -> dict[int, list[str]]:
     """Session number -> learning tracks, read from the metadata of the module notebooks in `folder`."""
     tracks: dict[int, list[str]] = {}
     for number, name in _sibling_modules(folder).items():
-        try:
-            meta = json.loads((folder / f"{name}.ipynb").read_text(encoding="utf-8"))["metadata"]["ilomo"]
-            tracks[number] = [t for t in meta.get("tracks", []) if isinstance(t, str)]
-        except (OSError, ValueError, KeyError, TypeError):
+        try:  # under the input policy, like every notebook read (a broken one is reported by check_module)
+            module = load_module(folder / f"{name}.ipynb")
+        except ValueError:
             continue
+        if module.has_metadata:
+            tracks[number] = module.field_list("tracks")
     return tracks
 
 
