@@ -98,3 +98,13 @@ def test_ilomo_check_names_a_hostile_notebook_and_a_pipe(tmp_path: Path, capsys:
     assert f"{folder / '01-diep.ipynb'}: kan het notebook niet lezen: te diep genest" in out
     pipe = "kan het notebook niet lezen: dit is een pipe (FIFO), geen gewoon bestand"
     assert f"{folder / '02-pijp.ipynb'}: {pipe}" in out
+
+
+def test_session_plans_and_track_order_skip_a_hostile_notebook(tmp_path: Path) -> None:
+    from ilomo.content.modules import next_in_track
+    from ilomo.sphinxext.session_plans import module_plans
+
+    (tmp_path / "01-diep.ipynb").write_bytes(NOTEBOOKS["deep"][0])
+    os.mkfifo(tmp_path / "02-pijp.ipynb")
+    assert module_plans(tmp_path) == []
+    assert next_in_track(tmp_path, 0, "energietransitie") == "energietransitie"  # no module of the track is left
