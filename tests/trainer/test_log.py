@@ -15,8 +15,8 @@ from tests.trainer.room_helpers import session_data, vote
 from tests.widgets.widget_helpers import DATA, click
 
 ALLOWED = {  # every key a session file may have, per level: counts, ids, labels, titles, times
-    "session": {"v", "started", "updated", "exercises"},
-    "exercise": {"scenario", "module", "kind", "title", "seed", "runs", "statement", "options", "rounds"},
+    "session": {"v", "started", "updated", "seed", "exercises"},
+    "exercise": {"scenario", "module", "kind", "title", "runs", "statement", "options", "rounds"},
     "run": {"started", "steps", "ending"},
     "step": {"time", "situation", "title", "options", "choice", "label", "by", "item", "text", "category",
              "correct", "right"},

@@ -11,8 +11,8 @@ kernel (a reloaded Voilà page, a restarted JupyterLab kernel) continues that fi
 
 File format (``"v": 1``)::
 
-    {"v": 1, "started": iso, "updated": iso, "exercises": [exercise, ...]}
-    exercise: {"scenario", "module", "kind", "title", "seed" (the room's shuffle seed, optional), ...}
+    {"v": 1, "started": iso, "updated": iso, "seed": the room's shuffle seed (optional), "exercises": [exercise, ...]}
+    exercise: {"scenario", "module", "kind", "title", ...}
       dilemma/sortering: "runs": [{"started": iso, "steps": [step, ...], "ending": {"id", "title"} | null}]
         dilemma step:   {"time", "situation", "title", "options": [{"choice", "label", "votes"}],
                          "choice", "label", "by": "meerderheid" | "trainer"}
@@ -63,7 +63,6 @@ class SessionLog:
         self.path: Path | None = None
         self.resumed = False
         self.continuing: dict[str, dict[str, Any]] = {}  # scenario id -> the run a new view continues
-        self.seeds: dict[str, int] = {}  # scenario id -> the room's shuffle seed (one per session: same letters)
         self._listeners: list[Callable[[], None]] = []
         self.data: dict[str, Any] = self._empty()
 
@@ -96,9 +95,18 @@ class SessionLog:
         _forget_running(self.folder, self.path)
         self.data, self.path, self.resumed = self._empty(), None, False
         self.continuing.clear()
-        self.seeds.clear()
         for listener in list(self._listeners):
             listener()
+
+    @property
+    def shuffle_seed(self) -> int | None:
+        """The room's one shuffle seed for this session (kept in the file: after a reload A is still A)."""
+        seed = self.data.get("seed")
+        return seed if _is_seed(seed) else None
+
+    @shuffle_seed.setter
+    def shuffle_seed(self, seed: int) -> None:
+        self.data["seed"] = seed
 
     def on_start_over(self, listener: Callable[[], None]) -> None:
         self._listeners.append(listener)
@@ -113,8 +121,6 @@ class SessionLog:
             if entry["scenario"] == scenario.id:
                 return entry
         entry = {"scenario": scenario.id, "module": scenario.module, "kind": scenario.kind, "title": scenario.title}
-        if scenario.id in self.seeds:
-            entry["seed"] = self.seeds[scenario.id]  # a reload shows the choices in the same order (letters)
         entry.update(fields)
         self.data["exercises"].append(entry)
         return entry
@@ -273,6 +279,8 @@ def check(data: Any) -> None:
             datetime.fromisoformat(value)  # type: ignore[arg-type]
         except (TypeError, ValueError):
             raise BadSession(f"'{key}' is geen tijdstip") from None
+    if data.get("seed") is not None and not _is_seed(data["seed"]):
+        raise BadSession("'seed' is een geheel getal van 0 tot 2^32")
     exercises = data.get("exercises")
     if not isinstance(exercises, list):
         raise BadSession("'exercises' is geen lijst")
@@ -281,9 +289,6 @@ def check(data: Any) -> None:
         _need(entry, dict, where)
         for key in ("scenario", "module", "kind", "title"):
             _need(entry.get(key), str, f"{where}, '{key}'")
-        seed = entry.get("seed")
-        if seed is not None and (not isinstance(seed, int) or isinstance(seed, bool) or not 0 <= seed < 2**32):
-            raise BadSession(f"{where}: 'seed' is een geheel getal van 0 tot 2^32")
         for r, run in enumerate(_optional(entry, "runs", list, where), start=1):
             _need(run, dict, f"{where}, route {r}")
             steps = run.get("steps")
@@ -308,6 +313,10 @@ def check(data: Any) -> None:
                 _need(counts, dict, f"{where}, ronde '{name}'")
                 for value in counts.values():
                     _count(value, f"{where}, ronde '{name}'")
+
+
+def _is_seed(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2**32
 
 
 def _step(step: Any, kind: str, where: str) -> None:

@@ -32,14 +32,14 @@ _views: weakref.WeakSet[Any] = weakref.WeakSet()  # the room views of this kerne
 def replay(play: Any, scenario: Any, session: SessionLog) -> int | None:
     """Bring the engine to the room's position in ``session``; the number of steps replayed, None when nothing.
 
-    The room keeps one shuffle seed per scenario per session, so the choices keep their letters after a reload.
+    The room draws one shuffle seed per session and keeps it in the session file, so the choices keep their
+    letters after a reload.
     """
-    entry = session.entry(scenario.id)
     if hasattr(play, "seed"):
-        seed = (entry or {}).get("seed", session.seeds.get(scenario.id))
-        if isinstance(seed, int) and not isinstance(seed, bool) and 0 <= seed < 2**32:
-            play.seed = seed
-        session.seeds[scenario.id] = play.seed
+        if session.shuffle_seed is None:
+            session.shuffle_seed = play.seed  # the engine drew one: the session's from now on
+        play.seed = session.shuffle_seed
+    entry = session.entry(scenario.id)
     if entry is None:
         return None
     if scenario.kind in ("dilemma", "sortering"):
