@@ -41,6 +41,7 @@ BAD = {
     "deep": ('{"v": 1, "exercises": ' + "[" * 100_000 + "]" * 100_000 + "}", "te diep genest"),
     "surrogate": (KNOWN.read_text().replace('"title": "Een', '"title": "\\ud800Een', 1), "een losse surrogaat"),
     "no-started": (variant(lambda d: d.pop("started")), "'started' is geen tijdstip"),
+    "seed-negative": (variant(lambda d: d.update(seed=-1)), "'seed' is een geheel getal"),
     "steps-ints": (variant(lambda d: dilemma(d)["runs"][0].update(steps=[1])), "stap 1: moet een object zijn"),
     "choice-missing": (variant(lambda d: dilemma(d)["runs"][0]["steps"][0].update(choice=99)), "de gekozen 'choice'"),
     "exercises-dict": ('{"v": 1, "started": "2026-03-04T10:15:02+01:00", "exercises": {}}', "'exercises' is geen"),
