@@ -71,7 +71,7 @@ def test_module_07_in_the_room_end_to_end(browser: object, presenting: str, sess
     for n, count in enumerate([12, 5, 3, 0]):
         fields.nth(n).fill(str(count))
     fields.nth(3).press("Tab")
-    chart = dilemma.locator("table.ilomo-bars")
+    chart = dilemma.locator("table.ilomo-ballot")
     chart.get_by_text("12 stemmen (60%)").wait_for()
     assert "Uitslag: 20 stemmen" in chart.inner_text()
     dilemma.get_by_text("De meeste stemmen: A.").wait_for()
@@ -141,7 +141,7 @@ def test_a_reload_continues_and_phones_vote(browser: object, presenting: str, se
     assert box and box["height"] >= 44 and box["width"] >= 300  # big targets on a phone
     options.nth(1).click()
     phone.get_by_text("Jouw stem: B.").wait_for()
-    dilemma.locator("table.ilomo-bars").get_by_text("1 stem (100%)").wait_for(timeout=10_000)
+    dilemma.locator("table.ilomo-ballot").get_by_text("1 stem (100%)").wait_for(timeout=10_000)
     dilemma.get_by_text("1 stem binnen").wait_for()
     dilemma.get_by_role("button", name="Stemming sluiten").click()
     phone.get_by_text("De stemming is gesloten.").wait_for(timeout=10_000)  # the phone's page follows by itself

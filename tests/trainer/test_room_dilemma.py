@@ -59,8 +59,9 @@ def test_vote_entry_per_available_choice(player: Player) -> None:
     assert [f.description for f in fields] == ["A", "B"]
     assert all(isinstance(f, w.BoundedIntText) and (f.min, f.value) == (0, 0) for f in fields)
     assert fields[0].tooltip == f"Aantal stemmen voor A: {FIRST}"
-    shown = plain(view.options.value)
-    assert shown == f"A. {FIRST} B. Ik zeg dat hij een nummer moet trekken."
+    shown = plain(view.tally.ballot.value)  # on the stage: letter, option, bar and count in one table
+    second = "Ik zeg dat hij een nummer moet trekken."
+    assert shown == f"Uitslag: 0 stemmen A. {FIRST} 0 stemmen (0%) B. {second} 0 stemmen (0%)"
     assert plain(view.decision.status.value) == texts.NO_VOTES
     assert view.decision.majority_button.disabled
     assert [b.description for b in view.decision.pick_buttons] == ["Verder met A", "Verder met B"]
@@ -87,9 +88,10 @@ def test_continue_with_majority(player: Player, sessions: Path) -> None:
     click(player, texts.GO_MAJORITY)
     assert player.play.path == [1]
     assert "Hij vertelt dat zijn uitkering stopt." in text(player)
-    assert plain(view.feedback.value).startswith(
-        "Wat gebeurde er? De zaal koos B: Ik zeg dat hij een nummer moet trekken. (meerderheid) Hij voelt zich"
+    assert plain(view.feedback.value).startswith(  # at the top of the stage
+        "De zaal koos B: Ik zeg dat hij een nummer moet trekken. (meerderheid) Hij voelt zich"
     )
+    assert view.screen.stage.children[0] is view.feedback
     # the next situation starts with empty fields for its own choices (contact 2: four choices)
     assert [f.value for f in view.tally.fields] == [0, 0, 0, 0]
     assert [f.description for f in view.tally.fields] == ["A", "B", "C", "D"]
@@ -142,7 +144,7 @@ def test_tie_between_three() -> None:
 def test_original_indexes_are_kept_when_choices_are_hidden(player: Player, sessions: Path) -> None:
     vote(player.view.tally, [10, 0])
     click(player, texts.GO_MAJORITY)  # contact 7, spanning 3: "Ik zeg dat ik er niets aan kan doen." is hidden
-    labels = [plain(x) for x in player.view.options.value.split("<li>")[1:]]
+    labels = [plain("<tr" + x.split("</td>")[0]) for x in player.view.tally.ballot.value.split("<tr")[1:]]
     assert labels == ["A. Ik vat samen wat ik hoor.", "B. Ik stel voor om samen de brief te lezen.",
                       "C. Ik vraag hem even te wachten."]  # fmt: skip
     vote(player.view.tally, [0, 1, 7])
@@ -176,8 +178,11 @@ def test_ending_shows_the_route_and_restart_starts_a_new_run(player: Player, ses
     assert player.play.ended
     ending = plain(player.view.ending_html.value)
     assert ending.startswith("Einde: Het contact blijft Jullie gaan samen verder.")
-    assert "De route van de zaal Aan de balie: A (10 van 12) Een brief die niet aankomt: B (9 van 10)" in ending
-    assert "<ol><li>Aan de balie: A (10 van 12)</li>" in player.view.ending_html.value
+    assert (
+        "De route van de zaal Aan de balie — A. Ik vraag wat de brief met hem doet." in ending
+        and "(10 van 12 stemmen, meerderheid) Een brief die niet aankomt — B. Ik stel voor om samen de brief te"
+        " lezen. (9 van 10 stemmen, meerderheid)" in ending
+    )  # a title ending in "?" reads well too: "Wie heeft er gelijk? — B. …"
     assert "LEAP-stappen op deze route: luisteren, akkoord, partner." in ending
     assert not [b for b in buttons(player) if b.startswith("Verder met")]
     run = session_data(sessions)["exercises"][0]["runs"][0]

@@ -7,6 +7,7 @@ from typing import Any
 
 from ilomo.journal.store import ReflectionStore
 from ilomo.room import log
+from ilomo.room.screen import Screen
 from ilomo.room.style import ROOM_STYLE
 from ilomo.widgets.base import html
 
@@ -24,11 +25,18 @@ class RoomMixin:
 
     def __init__(self, play: Any, scenario: Any, store: ReflectionStore, session: log.SessionLog | None = None):
         self.session = session if session is not None else log.current()
+        self.screen = Screen()  # the stage for the room and the trainer's panel (``show`` in each render)
         super().__init__(play, scenario, store)  # type: ignore[call-arg]  # the PlayerView after us in the MRO
-        self.root.children = (html(ROOM_STYLE), *self.root.children)
+        # Terug/Opnieuw move into the trainer's panel (each render puts ``self.nav`` there).
+        self.root.children = (html(ROOM_STYLE), *(c for c in self.root.children if c is not self.nav))
         self.root.add_class("ilomo-room")
-        self.root.layout.max_width = "72rem"
+        self.root.layout.max_width = "none"  # the whole projector width, not the left 60 %
         self.back_button.icon = self.restart_button.icon = ""
+
+    def show(self, stage: list[Any], controls: list[Any]) -> None:
+        """Put the step on the projector: ``stage`` for the room, ``controls`` (and Terug/Opnieuw) for the trainer."""
+        self.screen.show(stage, [*controls, *([self.nav] if self.has_nav else [])])  # type: ignore[attr-defined]
+        self.body.children = (self.screen.box,)  # type: ignore[attr-defined]
 
     def _act(self, action: Callable[[], object]) -> None:
         """Keep the log in step with the engine: ``Terug`` undoes a step, ``Opnieuw`` starts a new run."""

@@ -9,10 +9,11 @@ import ipywidgets as w
 
 from ilomo.room import log, texts
 from ilomo.room.base import RoomMixin
+from ilomo.room.screen import meters_html, signals_html
 from ilomo.room.tally import Split, chosen_position, letter
-from ilomo.room.votes import Decision, VoteTally, options_html, taken_html
+from ilomo.room.votes import Decision, VoteTally, taken_html
 from ilomo.widgets import texts as player_texts
-from ilomo.widgets.base import feedback_html, html
+from ilomo.widgets.base import html
 from ilomo.widgets.dilemma import DilemmaView
 from ilomo.widgets.markup import bullets, esc, heading, md
 
@@ -22,6 +23,7 @@ class RoomDilemmaView(RoomMixin, DilemmaView):
         super().build()  # meters, situation, signals, feedback and ending widgets of the live player
         self.choices_heading.value = heading(4, texts.ROOM_CHOICES)
         self.options = html()
+        self.meters_line = html()
         self.tally = VoteTally()
         self.decision = Decision(self.tally, self._decide)
         self.runs = log.Runs(self.session, self.scenario)
@@ -59,38 +61,42 @@ class RoomDilemmaView(RoomMixin, DilemmaView):
         play = self.play
         for name, meter in self.meters.items():
             meter.show(play.meters[name])
-        parts: list[w.Widget] = []
+        stage: list[w.Widget] = []
+        controls: list[w.Widget] = []
         steps = self.runs.run["steps"] if self.runs.run else []
-        if play.last_feedback and steps:
+        if play.last_feedback and steps:  # what the room chose and what happened, at the top
             taken = taken_html(steps[-1], "choice")
-            self.feedback.value = feedback_html(player_texts.FEEDBACK, [taken, md(play.last_feedback)])
-            parts.append(self.feedback)
+            self.feedback.value = f'<div class="ilomo-taken">{taken}{md(play.last_feedback)}</div>'
+            stage.append(self.feedback)
         else:
             self.feedback.value = ""
-        if self.meters:
-            parts.append(self.meters_box)
+        self.meters_line.value = meters_html(self.scenario.meters, play.meters, player_texts.METERS)
+        if self.meters_line.value and not play.ended:
+            stage.append(self.meters_line)
         if play.ended:
+            if self.meters:
+                stage.append(self.meters_box)
             self.ending_html.value = self._room_ending_html(steps)
-            parts.append(self.ending_html)
+            stage.append(self.ending_html)
             self._shown = None
         else:
             situation = play.situation
             self.situation_html.value = heading(3, situation.title or self.scenario.title) + md(situation.text)
             signals = list(situation.signals or [])
-            self.signals.value = heading(4, player_texts.SIGNALS) + bullets(signals) if signals else ""
+            self.signals.value = signals_html(signals, player_texts.SIGNALS) if signals else ""
             self._available = play.choices()
             labels = [choice.label for _, choice in self._available]
-            self.options.value = options_html(labels)
             key = (len(play.path), situation.id)
             if key != self._shown:
                 self.tally.show(labels, self._counts_back)
                 self._shown, self._counts_back = key, None
             self.decision.update()
-            parts.append(self.situation_html)
+            stage.append(self.situation_html)
             if signals:
-                parts.append(self.signals)
-            parts += [self.choices_heading, self.options, self.tally.box, self.decision.box]
-        self.body.children = tuple(parts)
+                stage.append(self.signals)
+            stage.append(self.tally.ballot_row)
+            controls += [self.tally.controls, self.decision.box]
+        self.show(stage, controls)
         self.update_nav()
 
     def _room_ending_html(self, steps: list[dict[str, Any]]) -> str:
@@ -103,11 +109,13 @@ class RoomDilemmaView(RoomMixin, DilemmaView):
         for step in steps:
             split = Split.of([o["votes"] for o in step["options"]])
             position = chosen_position(step, "choice")
+            how = texts.BY_MAJORITY if step["by"] == log.BY_MAJORITY else texts.BY_TRAINER
             route.append(
                 texts.ROUTE_STEP.format(
-                    title=step["title"], letter=letter(position), votes=split.counts[position], total=split.total
+                    title=step["title"], letter=letter(position), label=step["label"],
+                    votes=split.counts[position], total=split.total, how=how,
                 )
-            )
+            )  # fmt: skip
         leap = list(self.play.summary().get("leap_steps") or [])
         line = texts.LEAP_ROOM.format(steps=", ".join(leap)) if leap else texts.LEAP_ROOM_NONE
         return out + heading(4, texts.ROUTE) + bullets(route, ordered=True) + f"<p>{esc(line)}</p>"

@@ -39,8 +39,7 @@ class RoomReflectionView(RoomMixin, PlayerView):
         self.hint.value = f"<p><em>{esc(player_texts.HINT)}</em> {inline(hint)}</p>" if hint else ""
         self.previous.disabled = self.number == 0
         self.next.disabled = self.number == len(questions) - 1
-        parts = [self.counter, self.prompt, *([self.hint] if hint else []), self.buttons, self.note]
-        self.body.children = tuple(parts)
+        self.show([self.counter, self.prompt, *([self.hint] if hint else []), self.note], [self.buttons])
 
 
 __all__ = ["RoomReflectionView"]

@@ -63,24 +63,26 @@ class RoomSortView(RoomMixin, SortView):
         play = self.play
         placed = play.transcript()
         total = len(self.items)
-        parts: list[w.Widget] = [self.categories_html]
+        stage: list[w.Widget] = []
+        controls: list[w.Widget] = []
         steps: list[dict[str, Any]] = self.runs.run["steps"] if self.runs.run else []
-        if placed and steps:
+        if placed and steps:  # what the room chose and whether it was right, at the top
             self.taken.value = taken_html(steps[-1], "category")
             self.feedback.value = self._feedback_html(placed[-1])
-            parts += [self.taken, self.feedback]
+            stage += [self.taken, self.feedback]
         if play.finished:
             self.score.value = texts.ROOM_SORT_DONE.format(score=play.score, total=total)
-            parts.append(self.score)
+            stage += [self.score, self.categories_html]
         else:
             if placed:
                 self.score.value = texts.ROOM_SORT_SCORE.format(score=play.score, placed=len(placed))
-                parts.append(self.score)
+                stage.append(self.score)
             self.progress.value = player_texts.SORT_PROGRESS.format(n=len(placed) + 1, total=total)
             self.item_html.value = f'<blockquote class="ilomo-prompt">{md(play.current_item.text)}</blockquote>'
             self.decision.update()
-            parts += [self.progress, self.item_html, self.question, self.tally.box, self.decision.box]
-        self.body.children = tuple(parts)
+            stage += [self.progress, self.item_html, self.question, self.tally.ballot_row]
+            controls += [self.tally.controls, self.decision.box]
+        self.show(stage, controls)
         self.update_nav()
 
 

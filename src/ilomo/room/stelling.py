@@ -69,15 +69,15 @@ class RoomStellingView(RoomMixin, StellingView):
             tally.set_counts([])
 
     def render(self) -> None:
-        parts: list[w.Widget] = [self.statement]
+        stage: list[w.Widget] = [self.statement]
         if not self.discussing:
-            self.before.box.children = (self.before.title, self.before.fields_box, self.before.chart)
-            parts += [self.before.box, self.to_discussion]
+            stage.append(self.before.ballot_row)
+            controls: list[w.Widget] = [self.before.controls, self.to_discussion]
         else:
-            self.after.box.children = (self.after.title, self.after.fields_box)
-            self.side_by_side.children = (self.before.chart, self.after.chart)
-            parts += [self.perspectives, self.questions, self.after.box, self.side_by_side]
-        self.body.children = tuple(parts)
+            self.side_by_side.children = (self.before.chart, self.after.chart, self.after.phones.join)
+            stage += [self.perspectives, self.questions, self.side_by_side]
+            controls = [self.after.controls]
+        self.show(stage, controls)
         self.update_nav()
 
     def update_nav(self) -> None:

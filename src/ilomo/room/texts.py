@@ -31,7 +31,7 @@ TAKEN = "De zaal koos {letter}: {label}"
 BY_MAJORITY = "meerderheid"
 BY_TRAINER = "keuze van de trainer"
 ROUTE = "De route van de zaal"
-ROUTE_STEP = "{title}: {letter} ({votes} van {total})"
+ROUTE_STEP = "{title} — {letter}. {label} ({votes} van {total} stemmen, {how})"
 LEAP_ROOM = "LEAP-stappen op deze route: {steps}."
 LEAP_ROOM_NONE = "Op deze route zat geen LEAP-stap."
 

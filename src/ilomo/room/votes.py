@@ -64,7 +64,7 @@ def ballot_html(labels: Sequence[str], split: Split, caption: str = texts.RESULT
         rows.append(
             f'<tr{top}><th scope="row">{letter(i)}.</th><td>{inline(label)}</td>'
             f'<td class="ilomo-track"><div style="display:flex;align-items:center;gap:.4em">'
-            f'<div class="ilomo-bar" style="flex:0 0 {0.45 * percent:.2f}%"></div>'
+            f'<div class="ilomo-bar" style="flex:0 0 {0.3 * percent:.2f}%"></div>'
             f'<span class="ilomo-count">{esc(texts.BAR_TEXT.format(votes=votes_text(count), percent=percent))}'
             "</span></div></td></tr>"
         )
@@ -85,13 +85,20 @@ class VoteTally:
     def __init__(self, title: str = texts.VOTES, caption: str = texts.RESULT) -> None:
         self.caption = caption
         self.title = html(heading(4, title))
-        self.fields_box = w.VBox(layout=w.Layout(width="100%"))
+        self.fields_box = w.VBox(layout=w.Layout(width="100%", flex_flow="row wrap", align_items="center"))
         self.chart = html()
         self.ballot = html()  # the options with their bars, for the projector's stage (``ballot_html``)
         from ilomo.room.phones.panel import PhonePanel
 
         self.phones = PhonePanel(self)  # votes from phones fill the fields; typing stays the fallback
+        # For the stage: the options with their bars, and while phones vote the QR code beside them.
+        self.ballot_row = w.HBox(
+            [self.ballot, self.phones.join], layout=w.Layout(width="100%", align_items="flex-start")
+        )
+        self.ballot.layout = w.Layout(flex="1 1 auto", width="auto", min_width="0")
         self.box = w.VBox([self.title, self.fields_box, self.chart], layout=w.Layout(width="100%"))
+        # For the trainer's panel: the heading, the phone buttons and the number fields.
+        self.controls = w.VBox([self.title, self.phones.box, self.fields_box], layout=w.Layout(width="100%"))
         self.labels: list[str] = []
         self._pool: list[w.BoundedIntText] = []
         self._listeners: list[Callable[[], None]] = []
@@ -119,7 +126,7 @@ class VoteTally:
                 max=MAX_VOTES,
                 continuous_update=True,
                 style={"description_width": "2em"},
-                layout=w.Layout(width="9em", margin="4px 0"),
+                layout=w.Layout(width="7em", margin="4px 10px 4px 0"),
             )
             field.observe(self._changed, names="value")
             self._pool.append(field)
@@ -133,7 +140,7 @@ class VoteTally:
                 field.value = values[i] if i < len(values) else 0
         finally:
             self._quiet = False
-        self.fields_box.children = (self.phones.box, *self.fields)  # the phone panel travels with the fields
+        self.fields_box.children = tuple(self.fields)
         self.redraw()
         self.phones.new_step()
 
@@ -197,7 +204,7 @@ class Decision:
         """Match the buttons to the tally's options and the status to its split."""
         labels = self.tally.labels
         while len(self._pool) < len(labels):
-            button = w.Button(layout=w.Layout(width="auto", height="auto", margin="2px 8px 2px 0"))
+            button = w.Button(layout=w.Layout(width="auto", height="auto", margin="2px 4px 2px 0"))
             button.on_click(self._picked)
             self._pool.append(button)
         for i, (button, label) in enumerate(zip(self._pool, labels, strict=False)):

@@ -40,18 +40,20 @@ def qr_svg(url: str) -> str:
     import segno
 
     code = segno.make(url, error="m")
-    return code.svg_inline(scale=6, border=2, dark="#000", light="#fff", title=texts.PANEL_QR.format(url=url))
+    return code.svg_inline(scale=4, border=2, dark="#000", light="#fff", title=texts.PANEL_QR.format(url=url))
 
 
 def join_html(server: link.Server, code: str) -> str:
+    """QR code, join code and address, in a narrow column beside the options on the projector."""
     url = server.public
     target = f"{url}stem?code={code}"
     return (
-        '<div class="ilomo-join" style="display:flex;gap:24px;align-items:center;flex-wrap:wrap">'
+        '<div class="ilomo-join" style="text-align:center;width:200px">'
         f'<div role="img" aria-label="{esc(texts.PANEL_QR.format(url=target))}">{qr_svg(target)}</div>'
-        f'<div><p style="font-size:26px;margin:0">{esc(texts.PANEL_JOIN.format(url=url))}</p>'
-        f'<p class="ilomo-code" style="font-size:48px;font-weight:700;letter-spacing:.15em;margin:.2em 0">'
-        f"{esc(texts.PANEL_CODE.format(code=code))}</p></div></div>"
+        f'<p class="ilomo-code" style="font-size:26px;font-weight:700;margin:.1em 0;white-space:nowrap">'
+        f"{esc(texts.PANEL_CODE.format(code=code))}</p>"
+        f'<p style="font-size:16px;line-height:1.3;margin:0;overflow-wrap:anywhere">'
+        f"{esc(texts.PANEL_JOIN.format(url=url))}</p></div>"
     )
 
 
@@ -110,7 +112,7 @@ class PhonePanel:
         self.start_button.on_click(lambda _: self.start())
         self.close_button.on_click(lambda _: self.toggle())
         self.off_button.on_click(lambda _: self.stop())
-        self.join = w.HTML(layout=w.Layout(width="100%"))
+        self.join = w.HTML(layout=w.Layout(width="210px", flex="0 0 210px", display="none"))  # for the stage
         self.status = w.HTML(layout=w.Layout(width="100%"))
         self.buttons = w.HBox([self.start_button], layout=w.Layout(flex_flow="row wrap"))
         self.box = w.VBox([self.buttons], layout=w.Layout(width="100%"))
@@ -220,6 +222,7 @@ class PhonePanel:
         if not self.active or self.server is None:
             self.box.children = (self.buttons,)
             self.buttons.children = (self.start_button,)
+            self.join.layout.display = "none"
             return
         total = sum(self.tally.counts)
         votes = texts.VOTES_ONE if total == 1 else texts.VOTES_MANY.format(n=total)
@@ -228,8 +231,9 @@ class PhonePanel:
         self.status.value = f'<p role="status"><strong>{esc(line)}</strong></p>'
         if self.open and not self.join.value:
             self.join.value = join_html(self.server, self.code)
+        self.join.layout.display = "block" if self.open else "none"
         self.buttons.children = (self.close_button, self.off_button)
-        self.box.children = (self.join, self.status, self.buttons) if self.open else (self.status, self.buttons)
+        self.box.children = (self.status, self.buttons)
 
 
 def connect(view: Any) -> None:
