@@ -36,6 +36,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", _add_paths)
     # After doctools.js (200), before translations.js (500): see the comment in the file.
     app.add_js_file("ilomo-site.js", priority=300)
+    app.add_css_file("ilomo-site.css", priority=850)  # theme fixes for phones and exercises (after the themes)
     # Late, so pages other extensions write at the end (the index.html redirect) get the policy too.
     app.connect("build-finished", _finish, priority=900)
     bronnen.setup(app)

@@ -48,7 +48,7 @@ def renumber(html: str, base: int) -> str:
     if not starts:
         return html
     parts = [html[: starts[0]]]
-    for start, end in zip(starts, [*starts[1:], len(html)]):
+    for start, end in zip(starts, [*starts[1:], len(html)], strict=True):
         chunk = html[start:end]
         root = ROOT.match(chunk)
         assert root is not None
@@ -57,7 +57,8 @@ def renumber(html: str, base: int) -> str:
         attrs = _set_attribute(root.group("attrs"), "data-heading-base", str(base))
         if "data-ilomo-level=" in attrs:  # the player's older name for the same number
             attrs = _set_attribute(attrs, "data-ilomo-level", str(base))
-        body = HEADING_TAG.sub(lambda m: f"<{m.group(1)}h{max(1, min(6, int(m.group(2)) + shift))}", chunk[root.end():])
+        body = HEADING_TAG.sub(lambda m, by=shift: f"<{m.group(1)}h{max(1, min(6, int(m.group(2)) + by))}",
+                               chunk[root.end():])
         parts.append(f"<{root.group('tag')}{attrs}>{body}")
     return "".join(parts)
 

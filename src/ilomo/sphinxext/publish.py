@@ -14,7 +14,6 @@ from __future__ import annotations
 import html
 import os
 from typing import Any
-
 from urllib.parse import urlsplit
 
 from sphinx.application import Sphinx
