@@ -49,6 +49,13 @@
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", returnFocusFromSidebars);
   else returnFocusFromSidebars();
+  // Sphinx's "Zoekresultaten verbergen" link is a javascript: address, which the CSP refuses: run it from here.
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest('a[href^="javascript:SphinxHighlight.hideSearchWords"]');
+    if (!link) return;
+    event.preventDefault();
+    if (typeof SphinxHighlight !== "undefined") SphinxHighlight.hideSearchWords();
+  });
   // The build turns the theme's onclick attributes into data-ilomo-action; run them from here.
   document.addEventListener("click", function (event) {
     var button = event.target.closest && event.target.closest("[data-ilomo-action]");
