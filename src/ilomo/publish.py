@@ -107,9 +107,11 @@ def handout_name(page: Path, handout: str) -> str:
     return f"{page.stem}-{handout}.pdf"
 
 
-# Chromium fills the spans; the footer names the page, the ILOMO version and the page number.
+# Chromium fills the spans; the footer names the page, the version (participants or trainers), ILOMO's version and
+# the page number.
 FOOTER = ('<div style="font-size:8pt;width:100%;text-align:center;color:#444"><span class="title"></span>'
-          ' · voor {{handout}} · ILOMO {version} · <span class="pageNumber"></span>/<span class="totalPages"></span></div>')
+          ' · voor {{handout}} · ILOMO {version} · <span class="pageNumber"></span>/'
+          '<span class="totalPages"></span></div>')
 
 
 def make_pdfs(html: Path = HTML, out: Path = PDF, pages: Iterable[Path] | None = None,

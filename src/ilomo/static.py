@@ -230,8 +230,8 @@ def dilemma_text(sc: Mapping[str, Any], level: int, ids: Ids) -> str:
             body.append(tag("p", esc(f"Dit einde krijg je als {condition_text(e['condition'], labels)}.")))
         parts.append(tag("section", "".join(body), "ilomo-tv-einde", id=ids("s", e["id"])))
     if sc.get("debrief"):
-        parts.append(tag("div", h(level + 1, "Vragen om over na te denken") + ul(markdown_html(q) for q in sc["debrief"]),
-                         "ilomo-tv-nabespreking"))
+        debrief = h(level + 1, "Vragen om over na te denken") + ul(markdown_html(q) for q in sc["debrief"])
+        parts.append(tag("div", debrief, "ilomo-tv-nabespreking"))
     return "".join(parts)
 
 
