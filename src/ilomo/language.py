@@ -17,6 +17,11 @@ syllable, so ``ij``, ``ui``, ``oe``, ``eeuw`` and ``aai`` each count once. A vow
 starts a new syllable, as in ``beïnvloeden`` and ``knieën``. A word has at least one syllable (numbers, abbreviations).
 The count is off for loan words (``team``, ``theater``) and some vowel clashes (``beamen``), usually by one syllable;
 over a page these errors are small and they do not touch the sentence-length gate.
+
+English words: ``ENGLISH_WORDS`` lists English words that learner pages should not use without explanation, each with
+what to say instead. A page that uses such a word (also its plural with -s) without also containing the Dutch
+alternative gets the word in the report. Words that Dutch has taken over (online, website, browser, download,
+back-up, app, e-mail, link, team, privacy) are not listed.
 """
 
 from __future__ import annotations
@@ -27,6 +32,24 @@ from pathlib import Path
 
 from ilomo.modules import sentences
 
+# English word -> what to say instead, or the Dutch words that explain it on the same page.
+ENGLISH_WORDS: dict[str, str] = {
+    "dashboard": "overzicht",
+    "pilot": "proef",
+    "influencer": "veel volgers",
+    "screenshot": "schermafbeelding",
+    "privacy officer": "privacyfunctionaris",
+    "open space technology": "interactieve sessie",
+    "take-away": "les die",
+    "overkill": "te veel",
+    "key": "sleutel",
+    "timing": "moment",
+    "tool": "hulpmiddel",
+    "issue": "melding",
+    "stakeholder": "belanghebbende",
+    "framing": "manier van brengen",
+    "community": "gemeenschap",
+}
 LONG_SENTENCE_WORDS = 25  # a sentence over this many words counts as long
 MAX_AVERAGE_WORDS = 18.0  # a page whose average sentence is longer fails the gate
 
@@ -55,6 +78,17 @@ def split_sentences(text: str) -> list[str]:
     return sentences(_MARKDOWN_PUNCTUATION.sub(r"\\\1", " ".join(text.split())), tables=False)
 
 
+def unexplained_english(text: str) -> list[tuple[str, str]]:
+    """(English word, what to say instead) for each word of ENGLISH_WORDS in `text` whose Dutch alternative is not
+    in `text` too. Case-insensitive; the plural with -s counts."""
+    lowered = " ".join(text.lower().split())
+    return [
+        (word, alternative)
+        for word, alternative in ENGLISH_WORDS.items()
+        if re.search(rf"(?<![\w-]){re.escape(word)}s?(?![\w-])", lowered) and alternative not in lowered
+    ]
+
+
 @dataclass(frozen=True)
 class PageScore:
     page: str
@@ -63,6 +97,7 @@ class PageScore:
     syllables: int
     long_sentences: int
     longest: str
+    english: tuple[tuple[str, str], ...] = ()  # unexplained English words: (word, what to say instead)
 
     @property
     def average_words(self) -> float:
@@ -94,6 +129,7 @@ def score_text(page: str, blocks: list[str]) -> PageScore:
         syllables=sum(syllables(word) for ws in counts for word in ws),
         long_sentences=sum(1 for w in counts if len(w) > LONG_SENTENCE_WORDS),
         longest=longest,
+        english=tuple(unexplained_english(" ".join(blocks))),
     )
 
 
@@ -154,6 +190,10 @@ def report(scores: list[PageScore]) -> str:
     if failing:
         lines += ["", "Pagina's met te lange zinnen (de langste zin):", ""]
         lines += [f"- {s.page}: {len(words(s.longest))} woorden: '{s.longest}'" for s in failing]
+    english = [s for s in scores if s.english]
+    if english:
+        lines += ["", "Engelse woorden zonder uitleg (zeg liever):", ""]
+        lines += [f"- {s.page}: " + "; ".join(f"'{w}' (zeg: '{alt}')" for w, alt in s.english) for s in english]
     return "\n".join(lines) + "\n"
 
 

@@ -3,14 +3,22 @@
 The standard is described for authors in ``book/auteurs.md``. In short, a module notebook has:
 
 - metadata under ``metadata.ilomo`` (see ``FIELDS``);
-- one H1 title and the H2 sections of ``SECTIONS``, in that order;
+- one H1 title, then an introduction that shows the self-study time (``self_study_minutes``), the prerequisites
+  (``prerequisites``: earlier modules this one builds on, or "geen") and a visible content note (an admonition
+  that is not a dropdown and says that the learner may skip an exercise);
+- the H2 sections of ``SECTIONS``, in that order; "Hierna" links, for each learning track of the module, to the
+  next module of that track (or to the track page after the last module);
 - its exercises as code cells ``ilomo.play("<id>")`` (tagged ``remove-input``) in the section Oefeningen,
-  each after a short H3 and a sentence; one setup cell ``import ilomo`` (also ``remove-input``) before them;
-  other code cells (say, a data analysis the reader should see) are allowed;
+  each after a short H3 of the form ``### N. Titel`` and a sentence; an exercise without a scenario (say, the
+  overview learners build in module 06) is an ``activities`` id, an element with that HTML id in Oefeningen;
+  one setup cell ``import ilomo`` (also ``remove-input``) before them; other code cells (say, a data analysis
+  the reader should see) are allowed;
+- every learning objective practised by an exercise or activity (``goal_exercises``: objective number -> ids);
 - every take-away of its session practised by an exercise, at least one dilemma or sortering, one stelling
   and three reflection questions;
 - a session plan in a dropdown admonition whose ``Minuten`` column adds up to ``minutes``;
-- the source convention in Kernideeën (``check_sources``); no cell outputs; short sentences.
+- the source convention in Kernideeën (``check_sources``); no cell outputs; short sentences; one quoting style
+  (straight single quotes, 'zo').
 
 ``check_module`` returns plain Dutch messages, each starting with the notebook's path, for authors.
 """
@@ -37,6 +45,8 @@ SECTIONS = (
     "Kernideeën",
     "Oefeningen",
     "Take-aways",
+    "Kort samengevat",
+    "Hierna",
     "Voor de trainer",
     "Verder lezen",
 )
@@ -51,8 +61,17 @@ FIELDS: dict[str, str] = {  # metadata field -> kind of value
     "exercises": "list",
     "tracks": "list",
     "sources": "list",
+    "self_study_minutes": "int",  # time for a learner alone, shown at the top; the group session is `minutes`
+    "prerequisites": "list",  # module numbers ("02") this module builds on
+    "goal_exercises": "map",  # objective number ("1") -> ids of the exercises or activities that practise it
+    "activities": "list",  # exercises on the page that are not scenarios (an element with this HTML id)
 }
-_KIND_WORDS = {"int": "een geheel getal", "str": "een tekst", "list": "een lijst met teksten"}
+_KIND_WORDS = {
+    "int": "een geheel getal",
+    "str": "een tekst",
+    "list": "een lijst met teksten",
+    "map": "een lijst van leerdoelnummers ('1', '2', ...) met elk een lijst oefeningen",
+}
 
 # Learning objectives start with one of these concrete verbs (infinitive: "Na deze module kun je ...").
 CONCRETE_VERBS = frozenset(
@@ -70,10 +89,13 @@ MIN_REFLECTION_QUESTIONS = 3
 MAX_SENTENCE_WORDS = 25
 MAX_AVERAGE_SENTENCE_WORDS = 15.0
 ADVICE_MARKER = "(praktisch advies)"
+SKIP_WORD = "overslaan"  # the visible content note at the top says that the learner may skip an exercise
 
 _PLAY = re.compile(r"""^ilomo\.play\(\s*["']([^"']+)["']\s*\)$""")
 _SETUP = "import ilomo"
 _FILE_NAME = re.compile(r"^(\d\d)-[a-z0-9][a-z0-9-]*\.ipynb$")
+_EXERCISE_HEADING = re.compile(r"^\d+\. \S")
+_OTHER_QUOTES = re.compile("[\"\u2018\u2019\u201c\u201d\u201e]")  # the one quoting style is straight single quotes
 _TRAILING_AFTER_LINK = re.compile(r"^[\s.,;:!?)]*$")
 _MD = MarkdownIt("commonmark").enable("table")
 
@@ -147,6 +169,7 @@ class Module:
     headings: list[Heading] = field(default_factory=list)
     section_text: dict[str, str] = field(default_factory=dict)  # H2 title -> its Markdown (without the H2)
     cell_section: list[str | None] = field(default_factory=list)  # per cell: the H2 it belongs to
+    intro: str = ""  # the Markdown between the H1 title and the first H2
 
     @property
     def session(self) -> int | None:
@@ -170,6 +193,11 @@ class Module:
     @property
     def exercises(self) -> list[str]:
         return self.field_list("exercises")
+
+    @property
+    def self_study_minutes(self) -> int | None:
+        value = self.metadata.get("self_study_minutes")
+        return value if _is_int(value) else None
 
     def code_cells(self) -> Iterator[tuple[int, dict[str, Any]]]:
         return ((i, c) for i, c in enumerate(self.cells) if c.get("cell_type") == "code")
@@ -217,6 +245,8 @@ def _split_sections(module: Module) -> None:
     """Fill headings, section_text and cell_section (headings inside code fences do not count)."""
     current: str | None = None
     texts: dict[str, list[str]] = {}
+    intro: list[str] = []
+    seen_title = False
     for index, cell in enumerate(module.cells):
         if cell.get("cell_type") != "markdown":
             module.cell_section.append(current)
@@ -232,7 +262,7 @@ def _split_sections(module: Module) -> None:
                 level, text = heading_lines[n]
                 module.headings.append(Heading(level, text, index))
                 if level == 1:
-                    current = None
+                    current, seen_title = None, True
                     continue
                 if level == 2:
                     current = text
@@ -240,10 +270,15 @@ def _split_sections(module: Module) -> None:
                     continue
             if current is not None:
                 texts[current].append(line)
+            elif seen_title:
+                intro.append(line)
         module.cell_section.append(current)
         if current is not None:
             texts[current].append("")
+        elif seen_title:
+            intro.append("")
     module.section_text = {title: "\n".join(lines) for title, lines in texts.items()}
+    module.intro = "\n".join(intro)
 
 
 # --- Markdown helpers --------------------------------------------------------------------------------
@@ -342,6 +377,9 @@ def check_module(path: str | Path, scenario_dir: str | Path) -> list[str]:
         _check_metadata(module)
         + _check_structure(module)
         + _check_objectives_in_text(module)
+        + _check_intro(module)
+        + _check_goal_exercises(module)
+        + _check_next(module)
         + _check_core_ideas(module)
         + _check_exercise_cells(module)
         + problems
@@ -369,6 +407,8 @@ def _check_metadata(module: Module) -> list[str]:
             "int": _is_int(value),
             "str": isinstance(value, str) and bool(value.strip()),
             "list": isinstance(value, list) and all(isinstance(v, str) for v in value),
+            "map": isinstance(value, dict)
+            and all(isinstance(v, list) and all(isinstance(x, str) for x in v) for v in value.values()),
         }[kind]
         if not ok:
             problems.append(f"het metadataveld '{name}' moet {_KIND_WORDS[kind]} zijn")
@@ -382,6 +422,8 @@ def _check_metadata(module: Module) -> list[str]:
             problems.append(f"de bestandsnaam moet de vorm '{session:02d}-onderwerp.ipynb' hebben")
     if module.minutes is not None and module.minutes <= 0:
         problems.append("het metadataveld 'minutes' moet groter dan 0 zijn")
+    if module.self_study_minutes is not None and module.self_study_minutes <= 0:
+        problems.append("het metadataveld 'self_study_minutes' moet groter dan 0 zijn")
 
     objectives = module.field_list("objectives")
     if isinstance(meta.get("objectives"), list) and not OBJECTIVES_MIN <= len(objectives) <= OBJECTIVES_MAX:
@@ -467,7 +509,10 @@ def _source_targets(module: Module) -> tuple[set[str], set[str]]:
 
 def _page_name(href: str) -> str:
     name = urlsplit(href).path.rstrip("/").rsplit("/", 1)[-1]
-    return name[: -len(".md")] if name.endswith(".md") else name
+    for suffix in (".md", ".ipynb", ".html"):
+        if name.endswith(suffix):
+            return name[: -len(suffix)]
+    return name
 
 
 def _check_core_ideas(module: Module) -> list[str]:
@@ -530,6 +575,12 @@ def _check_exercise_cells(module: Module) -> list[str]:
         has_h3 = any(h.level == 3 and h.cell == i - 1 for h in module.headings)
         if intro is None or not has_h3 or not any(b.kind == "paragraph" for b in _blocks(_source(intro))):
             problems.append(f"oefening '{sid}' heeft geen korte kop 3 ('### ...') en inleidende zin erboven")
+    in_exercises = {i for i, section in enumerate(module.cell_section) if section == "Oefeningen"}
+    problems += [
+        f"in 'Oefeningen' heeft de kop '{h.text}' niet de vorm '### N. Titel' (bijvoorbeeld '### 2. Stelling: ...')"
+        for h in module.headings
+        if h.level == 3 and h.cell in in_exercises and not _EXERCISE_HEADING.match(h.text)
+    ]
     return problems
 
 
@@ -587,6 +638,140 @@ def _check_exercise_content(module: Module, scenarios: dict[str, Any]) -> list[s
             if tid not in practised
         ]
     return problems
+
+
+def _check_intro(module: Module) -> list[str]:
+    """The top of the module: self-study time, prerequisites and a visible content note."""
+    if not module.has_metadata:
+        return []
+    problems = []
+    flat = " ".join(module.intro.split())
+    minutes = module.self_study_minutes
+    if minutes is not None and f"**Zelfstudie:** ongeveer {minutes} minuten" not in flat:
+        problems.append(
+            f"de tijd voor zelfstudie staat niet bovenaan de module; schrijf onder de titel: "
+            f"'**Zelfstudie:** ongeveer {minutes} minuten.'"
+        )
+    earlier = {n: name for n, name in _sibling_modules(module.path.parent).items() if n < (module.session or 0)}
+    prerequisites = module.field_list("prerequisites")
+    hrefs = {_page_name(h) for h in _hrefs(module.intro)}
+    for number in prerequisites:
+        if not re.fullmatch(r"\d\d", number) or int(number) not in earlier:
+            problems.append(f"voorkennis '{number}' is geen eerdere module (gebruik het nummer, zoals '02')")
+        elif earlier[int(number)] not in hrefs:
+            problems.append(
+                f"voorkennis '{number}' staat niet bovenaan de module; "
+                f"zet een link naar module {number} achter '**Voorkennis:**'"
+            )
+    if "prerequisites" in module.metadata and "**Voorkennis:**" not in flat:
+        problems.append("bovenaan de module staat geen regel '**Voorkennis:**' (schrijf 'geen' als er geen is)")
+    notes = [
+        t
+        for t in _MD.parse(module.intro)
+        if t.type == "fence"
+        and t.info.strip().startswith("{")
+        and not re.search(r"^:class:.*\bdropdown\b", t.content, re.MULTILINE)
+        and SKIP_WORD in t.content.lower()
+    ]
+    if not notes:
+        problems.append(
+            "bovenaan de module staat geen zichtbare inhoudsnoot: een ```{admonition} zonder dropdown "
+            f"die zegt waar de module over gaat en dat je elke oefening mag {SKIP_WORD}"
+        )
+    return problems
+
+
+def _check_goal_exercises(module: Module) -> list[str]:
+    """Every learning objective is practised by an exercise or an activity of this module."""
+    mapping = module.metadata.get("goal_exercises")
+    if not isinstance(mapping, dict):
+        return []
+    problems = []
+    objectives = module.field_list("objectives")
+    known = set(module.exercises) | set(module.field_list("activities"))
+    for n in range(1, len(objectives) + 1):
+        if not mapping.get(str(n)):
+            problems.append(
+                f"leerdoel {n} wordt in geen oefening geoefend (zet bij 'goal_exercises' onder '{n}' de oefeningen)"
+            )
+    for key, ids in mapping.items():
+        if key not in {str(n) for n in range(1, len(objectives) + 1)}:
+            problems.append(f"'goal_exercises' noemt leerdoel '{key}', maar dat leerdoel bestaat niet")
+            continue
+        problems += [
+            f"'goal_exercises' noemt bij leerdoel {key} '{x}', maar dat is geen oefening of activiteit van deze module"
+            for x in ids
+            if isinstance(x, str) and x not in known
+        ]
+    section = module.section_text.get("Oefeningen", "")
+    problems += [
+        f"activiteit '{x}' (metadataveld 'activities') staat niet in de sectie 'Oefeningen' "
+        f'(maak een element met id="{x}")'
+        for x in module.field_list("activities")
+        if f'id="{x}"' not in section
+    ]
+    return problems
+
+
+def _sibling_modules(folder: Path) -> dict[int, str]:
+    """Session number -> notebook name (without .ipynb) of the module notebooks in `folder`."""
+    found = {}
+    for path in sorted(folder.glob("[0-9][0-9]-*.ipynb")):
+        if _FILE_NAME.match(path.name) and path.name[:2] != "00":
+            found.setdefault(int(path.name[:2]), path.stem)
+    return found
+
+
+def _tracks_of(folder: Path) -> dict[int, list[str]]:
+    """Session number -> learning tracks, read from the metadata of the module notebooks in `folder`."""
+    tracks: dict[int, list[str]] = {}
+    for number, name in _sibling_modules(folder).items():
+        try:
+            meta = json.loads((folder / f"{name}.ipynb").read_text(encoding="utf-8"))["metadata"]["ilomo"]
+            tracks[number] = [t for t in meta.get("tracks", []) if isinstance(t, str)]
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+    return tracks
+
+
+def next_in_track(folder: Path, session: int, track: str) -> str:
+    """The page a learner on `track` reads after module `session`: the next module of that track
+    (by number), or the track page ``leerlijnen/<track>`` after the last one."""
+    later = sorted(n for n, tracks in _tracks_of(folder).items() if n > session and track in tracks)
+    return _sibling_modules(folder)[later[0]] if later else track
+
+
+def track_self_study_minutes(folder: str | Path) -> dict[str, int]:
+    """Learning track -> total self-study minutes of its modules (the module notebooks in `folder`)."""
+    folder = Path(folder)
+    totals = dict.fromkeys(TRACKS, 0)
+    for number, tracks in _tracks_of(folder).items():
+        module = load_module(folder / f"{_sibling_modules(folder)[number]}.ipynb")
+        for track in tracks:
+            if track in totals and module.self_study_minutes:
+                totals[track] += module.self_study_minutes
+    return totals
+
+
+def _check_next(module: Module) -> list[str]:
+    """'Hierna' points, for each of the module's tracks, to the next page of that track."""
+    text = module.section_text.get("Hierna")
+    if text is None or module.session is None:
+        return []
+    hrefs = {_page_name(h) for h in _hrefs(text)}
+    problems = []
+    for track in module.field_list("tracks"):
+        if track not in TRACKS:
+            continue
+        target = next_in_track(module.path.parent, module.session, track)
+        if target not in hrefs:
+            what = "de pagina van de leerlijn" if target == track else "de volgende module van de leerlijn"
+            problems.append(f"de sectie 'Hierna' heeft geen link naar {target} ({what} {track})")
+    return problems
+
+
+def _hrefs(markdown: str) -> list[str]:
+    return [str(c.attrGet("href")) for b in _blocks(markdown) for c in b.children if c.type == "link_open"]
 
 
 def _check_takeaways_section(module: Module) -> list[str]:
@@ -679,6 +864,10 @@ def _check_language(module: Module) -> list[str]:
         for text in markdown
         for s in sentences(text)
         if len(_words(s)) > MAX_SENTENCE_WORDS
+    ]
+    quoted = sorted({s for text in markdown for s in sentences(text) if _OTHER_QUOTES.search(s)})
+    problems += [
+        f"deze zin gebruikt andere aanhalingstekens dan enkele rechte ('...'): '{_short(s)}'" for s in quoted
     ]
     running = [s for text in markdown for s in sentences(text, tables=False)]  # table cells are no prose
     if running:

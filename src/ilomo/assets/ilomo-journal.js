@@ -237,7 +237,8 @@
         message("De back-up is gedownload.");
       }),
       el("p", 0, el("label", { for: fileId }, "Zet een back-up terug (een JSON-bestand):"), " ", file),
-      el("p", 0, "Alles wissen haalt al je antwoorden en je voortgang uit deze browser."),
+      el("p", 0, "Alles wissen haalt al je antwoorden en je voortgang uit deze browser. " +
+        "Werk je op een gedeelde of geleende computer? Wis dan alles als je klaar bent. Anders kan de volgende gebruiker van deze browser je antwoorden lezen."),
       wipe, confirm, say, warning, conflictArea,
       el("h2", { id: ids[1] }, "Je antwoorden"), listArea);
 
