@@ -93,7 +93,23 @@ def read_reflections(scenario_dirs: Iterable[Path]) -> list[dict[str, Any]]:
     return [found[k] for k in sorted(found)]
 
 
+def read_exercise_titles(ids: Iterable[str], scenario_dirs: Iterable[Path]) -> dict[str, str]:
+    """The title of each exercise in `ids` (for "still open" in the track progress); first folder wins."""
+    yaml = YAML(typ="safe")
+    titles: dict[str, str] = {}
+    folders = list(scenario_dirs)
+    for exercise in ids:
+        path = next((Path(f) / f"{exercise}.yml" for f in folders if (Path(f) / f"{exercise}.yml").is_file()), None)
+        try:
+            data = yaml.load(path.read_text(encoding="utf-8")) if path else None
+        except Exception:  # reported by the oefening directive and validate
+            data = None
+        titles[exercise] = str(data.get("title") or exercise) if isinstance(data, dict) else exercise
+    return titles
+
+
 def build_index(notebooks: Path | None, scenario_dirs: Iterable[Path]) -> dict[str, Any]:
+    scenario_dirs = list(scenario_dirs)
     modules = read_modules(notebooks)
     reflections = read_reflections(scenario_dirs)
     known = {m["id"] for m in modules}
@@ -105,7 +121,8 @@ def build_index(notebooks: Path | None, scenario_dirs: Iterable[Path]) -> dict[s
         {"id": t, "title": TRACK_TITLES.get(t, t), "modules": [m["id"] for m in modules if t in m["tracks"]]}
         for t in track_ids
     ]
-    return {"v": 1, "modules": modules, "reflecties": reflections, "tracks": tracks}
+    titles = read_exercise_titles(sorted({x for m in modules for x in m["exercises"]}), scenario_dirs)
+    return {"v": 1, "modules": modules, "reflecties": reflections, "tracks": tracks, "oefeningen": titles}
 
 
 def default_index() -> dict[str, Any]:

@@ -9,7 +9,7 @@ from sphinx.application import Sphinx
 from sphinx.config import Config
 from sphinx.util import logging
 
-from ilomo.sphinxext import bronnen, headings, journal, locale, oefening, publish, sessieplannen, weight
+from ilomo.sphinxext import bronnen, headings, journal, locale, modulenames, oefening, publish, sessieplannen, weight
 from ilomo.sphinxext.csp import add_csp_to_site
 
 logger = logging.getLogger(__name__)
@@ -46,6 +46,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     journal.setup(app)  # the journal page and learning-track progress (ilomo-journal.js on those pages only)
     headings.setup(app)  # exercise headings continue the page's outline (data-heading-base)
     locale.setup(app)  # the project's Dutch catalogues before the themes' own
+    modulenames.setup(app)  # "Module 7: …" in the sidebar and prev/next, as in the track progress
     weight.setup(app)  # no unused widget state or fontawesome.js: module pages stay under 1 MB
     app.setup_extension("ilomo.sphinxext.links")  # `&` in link addresses escaped once, not twice (myst-parser)
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}
