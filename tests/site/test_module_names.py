@@ -58,11 +58,12 @@ def test_progress_box_explains_done_and_lists_open_exercises(built_html: Path, s
     box = page.locator(".ilomo-leerlijn").first
     box.locator(".ilomo-leerlijn-teller").wait_for()
     text = " ".join(box.inner_text().split())
+    still_open = box.locator("ul.ilomo-leerlijn-open li").all_inner_texts()
     index = json.loads(page.locator("#ilomo-index").text_content())
     track = next(t for t in index["tracks"] if t["id"] == "energietransitie")
     first = next(m for m in index["modules"] if m["id"] == track["modules"][0])
     page.close()
     assert "Een module is afgerond als je elke oefening ervan tot het einde hebt gedaan." in text
     assert f"Volgende module: {first['label']}." in text
-    open_titles = [index["oefeningen"][x] for x in first["exercises"]]
-    assert f"Nog open in deze module: {', '.join(open_titles)}." in text
+    assert "Nog open in deze module:" in text
+    assert still_open == [index["oefeningen"][x] for x in first["exercises"]]

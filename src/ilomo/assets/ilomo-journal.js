@@ -77,7 +77,8 @@
     if (!p.next) return el("div", 0, el("p", 0, "Je hebt alle modules van deze leerlijn afgerond."), meaning);
     const open = openIn(p.next, entries() || {});
     return el("div", 0, el("p", 0, "Volgende module: ", link(p.next.label, p.next.url), "."), meaning,
-      open.length ? el("p", { class: "ilomo-leerlijn-open" }, "Nog open in deze module: " + open.join(", ") + ".") : null);
+      open.length ? el("p", 0, "Nog open in deze module:") : null,
+      open.length ? el("ul", { class: "ilomo-leerlijn-open" }, ...open.map((t) => el("li", 0, t))) : null);
   };
 
   function trackBox(box) {
