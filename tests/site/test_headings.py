@@ -44,13 +44,23 @@ def test_no_page_skips_a_heading_level(built_html: Path, site_url: str, browser)
     assert not problems, "\n".join(problems)
 
 
-def test_exercise_under_an_h3_section_starts_at_h4(built_html: Path) -> None:
-    page = (built_html / "notebooks" / "07-contact-maken-en-houden.html").read_text(encoding="utf-8")
-    section = page[page.index('id="oefening-2-dilemma-aan-de-balie"'):]
-    assert re.search(r"<h3>Oefening 2", section)
-    root = re.search(r'<section class="ilomo-oefening"[^>]*>', section).group(0)
-    assert 'data-heading-base="4"' in root
-    assert re.search(r'<h4 id="ilomo-07-leap-balie-titel"', section)
+def test_each_exercise_starts_one_below_its_section(built_html: Path) -> None:
+    """In the static HTML too: the title of an exercise under an h3 section is an h4, and so on."""
+    from bs4 import BeautifulSoup
+
+    checked, problems = 0, []
+    for html in sorted((built_html / "notebooks").glob("*.html")):
+        soup = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
+        for root in soup.select("section.ilomo-oefening"):
+            section = root.find_parent("section", class_=lambda c: not c or "ilomo-oefening" not in c)
+            heading = section.find(re.compile(r"^h[1-6]$")) if section else None
+            level = int(heading.name[1]) if heading else 1
+            title = root.find(re.compile(r"^h[1-6]$"))
+            checked += 1
+            if root.get("data-heading-base") != str(level + 1) or title.name != f"h{level + 1}":
+                problems.append(f"{html.name}: {root.get('data-ilomo-id')} under h{level} is {title.name}")
+    assert checked >= 20
+    assert not problems, "\n".join(problems)
 
 
 def test_renumber_shifts_each_exercise_to_its_base() -> None:
