@@ -45,12 +45,12 @@ bench: $(STAMP)
 
 # Release: dist/ilomo-site-<version>.zip (+ .sha256) of a fresh build; it works unzipped from disk (file://).
 dist: book
-	$(BIN)/python -m ilomo.publish dist $(HTML) dist
+	$(BIN)/ilomo publish dist $(HTML) dist
 
 # Two PDF handouts per module (_build/pdf/NN-slug-deelnemers.pdf, NN-slug-trainers.pdf), printed by headless
 # Chromium from the built site: make pdf MODULE=07 for one module, make pdf for all of them.
 pdf: book
-	$(BIN)/python -m ilomo.publish pdf $(HTML) _build/pdf $(if $(filter command line environment,$(origin MODULE)),--module $(MODULE))
+	$(BIN)/ilomo publish pdf $(HTML) _build/pdf $(if $(filter command line environment,$(origin MODULE)),--module $(MODULE))
 
 clean:
 	rm -rf _build dist .pytest_cache .ruff_cache .hypothesis

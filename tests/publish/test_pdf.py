@@ -143,7 +143,7 @@ def test_one_module_by_number(built_html: Path, browser: Any, tmp_path: Path,
 
 def test_make_pdf_prints_from_the_built_site() -> None:
     plan = subprocess.run(["make", "-n", "pdf"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
-    assert "jupyter-book build" in plan and "-m ilomo.publish pdf _build/html _build/pdf" in plan
+    assert "jupyter-book build" in plan and "ilomo publish pdf _build/html _build/pdf" in plan
     assert "--module" not in plan  # all modules
     one = subprocess.run(["make", "-n", "pdf", "MODULE=07"], cwd=ROOT, capture_output=True, text=True, check=True)
-    assert "-m ilomo.publish pdf _build/html _build/pdf --module 07" in one.stdout
+    assert "ilomo publish pdf _build/html _build/pdf --module 07" in one.stdout

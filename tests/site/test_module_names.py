@@ -9,7 +9,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from ilomo.journal_index import module_label
+from ilomo.journal.index import module_label
 from tests.conftest import ROOT
 
 TRACKS = sorted((ROOT / "book" / "leerlijnen").glob("*.md"))

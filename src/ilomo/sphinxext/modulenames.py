@@ -1,6 +1,6 @@
 """One name per module everywhere: "Module 7: Contact maken en houden".
 
-The learning-track progress box names a module by ``ilomo.journal_index.module_label``; the sidebar and the
+The learning-track progress box names a module by ``ilomo.journal.index.module_label``; the sidebar and the
 previous/next links use the page's title. After Sphinx has collected a module page's title, this step sets the
 title those navigation parts use to the same label (the page's own heading and the browser tab keep the title).
 ``tests/site/test_module_names.py`` checks the sidebar, the track routes and the progress box agree.
@@ -14,7 +14,7 @@ from typing import Any
 from docutils import nodes
 from sphinx.application import Sphinx
 
-from ilomo.journal_index import module_label
+from ilomo.journal.index import module_label
 
 MODULE_DOC = re.compile(r"^notebooks/(\d\d)-[a-z0-9][a-z0-9-]*$")
 

@@ -3,8 +3,9 @@
 - The footer shows ``ilomo.__version__``, set at ``config-inited`` so it never drifts from the package.
 - ``ilomo-print.css`` (``media="print"``) turns a page into a handout: no navigation, exercises as text.
 - Launch buttons (Binder, JupyterHub via nbgitpuller) need the repository's address. ``_config.yml`` holds a
-  placeholder; the environment variables ``ILOMO_REPOSITORY``, ``ILOMO_BRANCH`` and ``ILOMO_JUPYTERHUB_URL``
-  override it at build time (the publish workflow sets the first from GitHub), so no one edits the file to publish.
+  placeholder; the config values ``ilomo_repository_url``, ``ilomo_repository_branch`` and ``ilomo_jupyterhub_url``
+  override it (``ilomo.sphinxext.config``: by default from ``ILOMO_REPOSITORY``, ``ILOMO_BRANCH`` and
+  ``ILOMO_JUPYTERHUB_URL``; the publish workflow sets the first from GitHub), so no one edits the file to publish.
   A launch button whose address is still a placeholder (``JOUW-ORGANISATIE``, ``example.org``) is left out, and the
   build says so once: a participant never gets a link that cannot work.
 """
@@ -12,7 +13,6 @@
 from __future__ import annotations
 
 import html
-import os
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -21,11 +21,7 @@ from sphinx.config import Config
 from sphinx.util import logging
 
 logger = logging.getLogger(__name__)
-
 VERSION_CLASS = "ilomo-versie"
-ENV_REPOSITORY = "ILOMO_REPOSITORY"
-ENV_BRANCH = "ILOMO_BRANCH"
-ENV_JUPYTERHUB = "ILOMO_JUPYTERHUB_URL"
 # Addresses in _config.yml that stand for "fill in your own": a launch button with one of these is left out.
 PLACEHOLDER_MARKS = ("JOUW-ORGANISATIE", "example.org", "example.com", "example.net")
 
@@ -43,14 +39,15 @@ def _footer_version(app: Sphinx, config: Config) -> None:
         options["extra_footer"] = extra + version_footer(__version__)
 
 
-def _launch_settings_from_env(app: Sphinx, config: Config) -> None:
+def _launch_settings(app: Sphinx, config: Config) -> None:
     options = config.html_theme_options
-    if os.environ.get(ENV_REPOSITORY, "").strip():
-        options["repository_url"] = os.environ[ENV_REPOSITORY].strip().removesuffix(".git")
-    if os.environ.get(ENV_BRANCH, "").strip():
-        options["repository_branch"] = os.environ[ENV_BRANCH].strip()
-    if os.environ.get(ENV_JUPYTERHUB, "").strip():
-        options["launch_buttons"] = {**options.get("launch_buttons", {}), "jupyterhub_url": os.environ[ENV_JUPYTERHUB]}
+    if config.ilomo_repository_url.strip():
+        options["repository_url"] = config.ilomo_repository_url.strip().removesuffix(".git")
+    if config.ilomo_repository_branch.strip():
+        options["repository_branch"] = config.ilomo_repository_branch.strip()
+    if config.ilomo_jupyterhub_url.strip():
+        options["launch_buttons"] = {**options.get("launch_buttons", {}),
+                                     "jupyterhub_url": config.ilomo_jupyterhub_url.strip()}
 
 
 def is_placeholder(url: object) -> bool:
@@ -84,13 +81,13 @@ def _drop_placeholders(app: Sphinx, config: Config) -> None:
     if dropped:
         logger.info(
             "ilomo: no launch buttons for %s: the repository or hub address in _config.yml is a placeholder "
-            "(set %s / %s at build time)", " and ".join(dropped), ENV_REPOSITORY, ENV_JUPYTERHUB)
+            "(set ILOMO_REPOSITORY / ILOMO_JUPYTERHUB_URL at build time)", " and ".join(dropped))
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
     """Called from ilomo.sphinxext.setup."""
     app.connect("config-inited", _footer_version)
-    app.connect("config-inited", _launch_settings_from_env)
-    app.connect("config-inited", _drop_placeholders, priority=600)  # after the environment had its say
+    app.connect("config-inited", _launch_settings)
+    app.connect("config-inited", _drop_placeholders, priority=600)  # after the settings had their say
     app.add_css_file("ilomo-print.css", media="print")
     return {"parallel_read_safe": True, "parallel_write_safe": True}
