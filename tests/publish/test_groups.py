@@ -14,6 +14,7 @@ import pytest
 from bs4 import BeautifulSoup
 from ruamel.yaml import YAML
 
+from ilomo.sphinxext import publish
 from ilomo.sphinxext.config import ENV_DEFAULTS
 from tests.conftest import ROOT
 
@@ -45,7 +46,7 @@ def launch_links(page: Path) -> list[str]:
 def test_placeholder_addresses_give_no_launch_buttons(book_build, built_html: Path) -> None:
     """The shipped _config.yml holds placeholders: then no page links to them, and the build says so once."""
     repo, _ = expected_repository()
-    hub = os.environ.get(publish.ENV_JUPYTERHUB, "").strip() or CONFIG["launch_buttons"]["jupyterhub_url"]
+    hub = os.environ.get(ENV_DEFAULTS["ilomo_jupyterhub_url"], "").strip() or CONFIG["launch_buttons"]["jupyterhub_url"]
     if not publish.is_placeholder(repo):
         pytest.skip("this build has a real repository address (ILOMO_REPOSITORY)")
     assert publish.is_placeholder(hub) or not hub
