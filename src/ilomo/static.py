@@ -192,10 +192,14 @@ def dilemma_text(sc: Mapping[str, Any], level: int, ids: Ids) -> str:
     names.update({e["id"]: f"Einde: {e['title']}" for e in endings})
 
     def goto(target: str) -> str:
+        """Where a choice leads, as the end of a sentence: "de situatie ‘Wie heeft er gelijk?’." """
         if target == "einde":
             options = ", ".join(tag("a", esc(names[e["id"]]), href="#" + ids("s", e["id"])) for e in endings)
             return f"het einde. Welk einde hangt af van de meters: {options}."
-        return tag("a", esc(names.get(target, target)), href="#" + ids("s", target)) + "."
+        ending = any(e["id"] == target for e in endings)
+        title = names.get(target, target).split(": ", 1)[-1]
+        link = tag("a", esc(title), href="#" + ids("s", target))
+        return f"{'het einde' if ending else 'de situatie'} ‘{link}’."
 
     def choice(c: Mapping[str, Any]) -> str:
         out = [tag("p", esc(c["label"]), "ilomo-tv-keuze")]
@@ -206,8 +210,8 @@ def dilemma_text(sc: Mapping[str, Any], level: int, ids: Ids) -> str:
         if c.get("feedback"):
             out.append(tag("div", "<p>Wat gebeurde er?</p>" + markdown_html(c["feedback"]), "ilomo-tv-feedback"))
         if c.get("effects"):
-            out.append(tag("p", esc(f"Gevolg: {effects_text(c['effects'], labels)}.")))
-        out.append(tag("p", "Daarna: " + goto(c["next"])))
+            out.append(tag("p", esc(f"Gevolg: {effects_text(c['effects'], labels)}."), "ilomo-tv-gevolg"))
+        out.append(tag("p", "Daarna ga je naar " + goto(c["next"]), "ilomo-tv-daarna"))
         return "".join(out)
 
     parts = []
@@ -215,7 +219,7 @@ def dilemma_text(sc: Mapping[str, Any], level: int, ids: Ids) -> str:
         desc = ", ".join(f"{labels[m['name']]} (begint op {m['start']}, van {m['min']} tot {m['max']})"
                          for m in meters)
         parts.append(tag("p", esc(f"De oefening houdt bij: {desc}.")))
-    parts.append(tag("p", "De oefening begint bij: " + goto(sc["start"])))
+    parts.append(tag("p", "De oefening begint bij " + goto(sc["start"])))
     for s in sc.get("situations") or []:
         body = [h(level + 1, names[s["id"]]), md_block(s.get("text"))]
         if s.get("signals"):
@@ -228,7 +232,8 @@ def dilemma_text(sc: Mapping[str, Any], level: int, ids: Ids) -> str:
             body.append(tag("p", esc(f"Dit einde krijg je als {condition_text(e['condition'], labels)}.")))
         parts.append(tag("section", "".join(body), "ilomo-tv-einde", id=ids("s", e["id"])))
     if sc.get("debrief"):
-        parts += [h(level + 1, "Vragen om over na te denken"), ul(markdown_html(q) for q in sc["debrief"])]
+        debrief = h(level + 1, "Vragen om over na te denken") + ul(markdown_html(q) for q in sc["debrief"])
+        parts.append(tag("div", debrief, "ilomo-tv-nabespreking"))
     return "".join(parts)
 
 
