@@ -21,6 +21,8 @@ from typing import Any
 
 from ruamel.yaml import YAML
 
+from ilomo.markdown import markdown_html
+
 TRACK_TITLES = {
     "asiel-en-migratie": "Asiel en migratie",
     "energietransitie": "Energietransitie",
@@ -79,8 +81,9 @@ def read_reflections(scenario_dirs: Iterable[Path]) -> list[dict[str, Any]]:
                 continue
             if not isinstance(data, dict) or data.get("kind") != "reflectie":
                 continue
-            questions = [
-                {"id": str(q["id"]), "prompt": str(q.get("prompt") or "")}
+            questions = [  # prompt_html: rendered once by the one Markdown renderer (no JS parser on the page)
+                {"id": str(q["id"]), "prompt": str(q.get("prompt") or ""),
+                 "prompt_html": markdown_html(str(q.get("prompt") or ""))}
                 for q in data.get("questions") or []
                 if isinstance(q, dict) and q.get("id")
             ]

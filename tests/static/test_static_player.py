@@ -10,15 +10,13 @@ import pytest
 from tests.static.static_helpers import (
     FIXTURES,
     dilemma_paths,
-    engine_available,
     load_scenario,
     md_text,
     scenario_paths,
     words,
 )
 
-pytestmark = [pytest.mark.browser,
-              pytest.mark.skipif(not engine_available(), reason="ilomo.scenario (Python engine) not there yet")]
+pytestmark = pytest.mark.browser
 ALL = scenario_paths()
 SEC = "section.ilomo-oefening"
 
@@ -57,23 +55,31 @@ def open_exercise(tab: Any, site: Any, sc: Any) -> Any:
 
 
 def meter_texts(sc: Any, meters: dict[str, int]) -> list[str]:
-    return [f"{m.label}: {meters[m.name]} van {m.max}" for m in sc.meters]
+    """The meters shown while playing: the visible ones (hidden meters only show at the ending)."""
+    return [f"{m.label}: {meters[m.name]} van {m.max}" for m in sc.meters if not m.hidden]
 
 
 def check_dilemma_screen(page: Any, sc: Any, play: Any, moved: bool) -> None:
     shown = screen(page)
     assert shown["meters"] == meter_texts(sc, play.meters)
-    assert shown["values"] == [play.meters[m.name] for m in sc.meters]
+    assert shown["values"] == [play.meters[m.name] for m in sc.meters if not m.hidden]
     if play.ended:
+        stage = words(shown["stage"])
         assert shown["heading"] == f"Einde: {play.ending.title}"
-        assert md_text(play.ending.text) in words(shown["stage"])
+        assert md_text(play.ending.text) in stage
         for q in sc.debrief:
-            assert md_text(q) in words(shown["stage"])
+            assert md_text(q) in stage
+        for m in play.meter_report():  # every meter by meaning; hidden ones under "Wat je pas nu ziet"
+            assert f"{m['label']}: {m['start']} werd {m['end']} ({m['verdict']})" in stage
+        assert ("Wat je pas nu ziet" in stage) == any(m.hidden for m in sc.meters)
+        for part in (play.ending.gained, play.ending.cost):
+            if part:
+                assert md_text(part) in stage
         assert shown["buttons"] == []
     else:
         assert shown["heading"] == (play.situation.title or sc.title)
         assert md_text(play.situation.text) in words(shown["stage"])
-        assert shown["buttons"] == [c.label for _, c in play.choices()]
+        assert shown["buttons"] == [c.label for _, c in play.ordered_choices()]
     if moved:
         last = play.transcript()[-2 if play.ended else -1]
         assert words(shown["feedback"]).startswith(words(f"Je koos: {last['label']}"))
@@ -83,7 +89,7 @@ def check_dilemma_screen(page: Any, sc: Any, play: Any, moved: bool) -> None:
 
 
 def click_choice(page: Any, play: Any, index: int) -> None:
-    position = [i for i, _ in play.choices()].index(index)
+    position = play.choice_order().index(index)
     page.locator(f"{SEC} .ilomo-stap [role=group] button").nth(position).click()
 
 
@@ -100,12 +106,12 @@ def demo_paths(sc: Any) -> list[list[int]]:
 
 @pytest.mark.parametrize("path", ALL, ids=lambda p: p.stem)
 def test_click_through_matches_engine(tab: Any, site: Any, path: Any) -> None:
+    from ilomo.kinds.dilemma.contract import practises_leap
     from ilomo.scenario import start
-    from ilomo.widgets.dilemma import practises_leap
 
     sc = load_scenario(path)
     page = open_exercise(tab, site, sc)
-    play = start(sc)
+    play = start(sc, stored(page, sc.id)["seed"]) if sc.kind != "reflectie" else start(sc)
     if sc.kind == "dilemma":
         for walk in demo_paths(sc):
             page.locator(f"{SEC} .ilomo-opnieuw").click()
@@ -182,7 +188,7 @@ def reflect_through(page: Any, sc: Any, play: Any) -> None:
         play.answer(q.id, f"Antwoord {n}")
     assert screen(page)["status"] == "Je hebt alle vragen beantwoord."
     saved = stored(page, sc.id)
-    assert saved == {**play.state(), "finished": True, "answers": play.answers}
+    assert saved == {**play.state(), "seed": saved["seed"], "finished": True, "answers": play.answers}
     seen = page.evaluate("() => window.seen")
     assert seen[-1]["id"] == sc.id and seen[-1]["answers"] == play.answers
 
@@ -288,7 +294,7 @@ def test_many_exercises_on_one_page(tab: Any, site: Any) -> None:
     assert dupes == []
     assert tab.page.locator("details.ilomo-tekst > .ilomo-tekstversie").count() == len(scs)
     api = tab.page.evaluate("() => Object.keys(window.ILOMO).sort()")
-    assert {"engine", "renderMarkdown", "version", "onReflection", "mount"} <= set(api)
+    assert {"engine", "html", "order", "version", "onReflection", "mount"} <= set(api)
 
 
 def test_print_opens_text_version(tab: Any, site: Any) -> None:
