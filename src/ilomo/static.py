@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import lru_cache
 from importlib.resources import files
+from pathlib import Path
 from typing import Any
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, StrictUndefined
@@ -23,7 +24,8 @@ from ilomo.markdown import markdown_html, safe_href
 
 __all__ = ["ASSETS", "exercise_html", "json_for_script", "markdown_html", "safe_href"]
 
-ASSETS = files("ilomo") / "assets"
+# The site's one static folder (ilomo.sphinxext.STATIC, with ilomo.js and ilomo.css), found as package data.
+ASSETS = Path(str(files("ilomo").joinpath("sphinxext", "static")))
 HEADING_BASE = 2
 
 

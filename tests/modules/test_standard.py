@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from ilomo.modules import (
+from ilomo.content.modules import (
     FIELDS,
     SECTIONS,
     check_module,
@@ -59,12 +59,17 @@ def test_valid_fixture_passes() -> None:
     assert check_module(FIXTURES / "07-geldig.ipynb", FIXTURE_SCENARIOS) == []
 
 
+NO_CONTENT_NOTE = (
+    "bovenaan de module staat geen zichtbare inhoudsnoot: een ```{admonition} zonder dropdown "
+    "die zegt waar de module over gaat en dat je elke oefening mag overslaan"
+)
 FAILING = {
     "07-zonder-sectie": "de sectie 'Take-aways' ontbreekt",
     "07-volgorde": (
         "de secties staan niet in de goede volgorde; verwacht: Leerdoelen, Waar ging de sessie over?, Kernideeën, "
-        "Oefeningen, Take-aways, Voor de trainer, Verder lezen; gevonden: Waar ging de sessie over?, Leerdoelen, "
-        "Kernideeën, Oefeningen, Take-aways, Voor de trainer, Verder lezen"
+        "Oefeningen, Take-aways, Kort samengevat, Hierna, Voor de trainer, Verder lezen; gevonden: Waar ging de "
+        "sessie over?, Leerdoelen, Kernideeën, Oefeningen, Take-aways, Kort samengevat, Hierna, Voor de trainer, "
+        "Verder lezen"
     ),
     "07-minuten": "de minuten in het sessieplan tellen op tot 85, maar 'minutes' is 90",
     "07-takeaway-niet-geoefend": (
@@ -106,6 +111,39 @@ FAILING = {
     ),
     "07-lange-zin": "deze zin heeft 33 woorden (maximaal 25): 'Deze zin is veel te lang, omdat hij …'",
     "07-zonder-tag": "code-cel 10 mist de tag 'remove-input' (dan ziet de lezer de code)",
+    "07-aanhalingstekens": (
+        "deze zin gebruikt andere aanhalingstekens dan enkele rechte ('...'): "
+        "'De sessie ging over \u201cLEAP\u201d (verslag MAST-dag 2025).'"
+    ),
+    # The module anatomy a self-study learner needs (issue 18).
+    "07-zonder-zelfstudie": "het metadataveld 'self_study_minutes' ontbreekt",
+    "07-zelfstudie-niet-getoond": (
+        "de tijd voor zelfstudie staat niet bovenaan de module; schrijf onder de titel: "
+        "'**Zelfstudie:** ongeveer 30 minuten.'"
+    ),
+    "07-voorkennis-onbekend": "voorkennis '03' is geen eerdere module (gebruik het nummer, zoals '02')",
+    "07-voorkennis-niet-getoond": (
+        "bovenaan de module staat geen regel '**Voorkennis:**' (schrijf 'geen' als er geen is)"
+    ),
+    "07-zonder-inhoudsnoot": NO_CONTENT_NOTE,
+    "07-inhoudsnoot-ingeklapt": NO_CONTENT_NOTE,
+    "07-zonder-samenvatting": "de sectie 'Kort samengevat' ontbreekt",
+    "07-hierna-verkeerd": (
+        "de sectie 'Hierna' heeft geen link naar energietransitie (de pagina van de leerlijn energietransitie)"
+    ),
+    "07-leerdoel-niet-geoefend": (
+        "leerdoel 3 wordt in geen oefening geoefend (zet bij 'goal_exercises' onder '3' de oefeningen)"
+    ),
+    "07-leerdoel-onbekende-oefening": (
+        "'goal_exercises' noemt bij leerdoel 3 'fx-sortering', maar dat is geen oefening of activiteit van deze module"
+    ),
+    "07-activiteit-ontbreekt": (
+        "activiteit 'fx-overzicht' (metadataveld 'activities') staat niet in de sectie 'Oefeningen' "
+        '(maak een element met id="fx-overzicht")'
+    ),
+    "07-kop-oefening": (
+        "in 'Oefeningen' heeft de kop 'Stelling' niet de vorm '### N. Titel' (bijvoorbeeld '### 2. Stelling: ...')"
+    ),
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import shutil
 import subprocess
 import sys
@@ -9,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from ilomo.modules import load_module, sentences
-from ilomo.sphinxext.sessieplannen import module_plans, trainer_plan
+from ilomo.content.modules import load_module, sentences
+from ilomo.sphinxext.session_plans import module_plans, trainer_plan
 from tests.conftest import ROOT
 
 MODULES = sorted((ROOT / "notebooks").glob("0[1-9]-*.ipynb"))
@@ -39,26 +40,30 @@ def test_trainer_dropdown_links_to_the_plans_page(notebook: Path) -> None:
 
 @pytest.mark.slow
 def test_directive_builds_the_page_from_the_notebooks(tmp_path: Path) -> None:
-    """A small Sphinx project with the directive and two module notebooks: no warnings, both plans there."""
+    """A small Sphinx project with the directive and the module notebooks (they link to each other's pages in
+    "Hierna"): no warnings, every plan there."""
     src = tmp_path / "src"
     (src / "notebooks").mkdir(parents=True)
     (src / "book" / "trainers").mkdir(parents=True)
-    for notebook in MODULES[:2]:
+    (src / "book" / "leerlijnen").mkdir(parents=True)
+    for notebook in MODULES:
         shutil.copy(notebook, src / "notebooks" / notebook.name)
-    stubs = [page.stem for page in (ROOT / "book").glob("*.md")]  # pages the notebooks link to
+    # pages the notebooks link to
+    stubs = [page.relative_to(ROOT / "book").with_suffix("").as_posix() for page in (ROOT / "book").glob("*.md")]
+    stubs += [f"leerlijnen/{page.stem}" for page in (ROOT / "book" / "leerlijnen").glob("*.md")]
     for stub in stubs:
         (src / "book" / f"{stub}.md").write_text(f"# {stub}\n", encoding="utf-8")
     (src / "book" / "trainers" / "sessieplannen.md").write_text(
         "# Sessieplannen\n\nAlle plannen.\n\n```{sessieplannen}\n```\n", encoding="utf-8"
     )
     pages = ["book/trainers/sessieplannen", *(f"book/{stub}" for stub in stubs)]
-    pages += [f"notebooks/{m.stem}" for m in MODULES[:2]]
+    pages += [f"notebooks/{m.stem}" for m in MODULES]
     (src / "index.md").write_text(
         "# Test\n\n```{toctree}\n:hidden:\n\n" + "\n".join(pages) + "\n```\n", encoding="utf-8"
     )
     (src / "conf.py").write_text(
-        "extensions = ['myst_nb', 'ilomo.sphinxext.sessieplannen']\n"
-        "nb_execution_mode = 'off'\nmyst_enable_extensions = ['colon_fence']\n",
+        "extensions = ['myst_nb', 'ilomo.sphinxext.session_plans']\n"
+        "nb_execution_mode = 'off'\nmyst_enable_extensions = ['colon_fence']\nsmartquotes = False\n",
         encoding="utf-8",
     )
     # In a subprocess: Sphinx apps made earlier in the same test process leave registry state behind.
@@ -68,12 +73,12 @@ def test_directive_builds_the_page_from_the_notebooks(tmp_path: Path) -> None:
     )  # fmt: skip
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr.strip() == ""
-    page = (tmp_path / "out" / "book" / "trainers" / "sessieplannen.html").read_text(encoding="utf-8")
-    for notebook in MODULES[:2]:
+    page = html.unescape((tmp_path / "out" / "book" / "trainers" / "sessieplannen.html").read_text(encoding="utf-8"))
+    for notebook in MODULES:
         module = load_module(notebook)
         assert f"Module {module.session:02d}: {module.title}" in page
         assert f'href="../../notebooks/{notebook.stem}.html"' in page
-    assert page.count("<th class=\"head\"><p>Minuten</p></th>") == 2
+    assert page.count("<th class=\"head\"><p>Minuten</p></th>") == len(MODULES)
 
 
 @pytest.mark.parametrize("page", ["index.md", "sessieplannen.md"])

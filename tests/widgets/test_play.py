@@ -7,12 +7,12 @@ from IPython.core.formatters import DisplayFormatter
 
 import ilomo
 from ilomo.journal import FileJournal
+from ilomo.journal.store import MemoryStore
 from ilomo.kinds.dilemma.widget import DilemmaView
 from ilomo.kinds.reflectie.widget import ReflectionView
 from ilomo.kinds.sortering.widget import SortView
 from ilomo.kinds.stelling.widget import StellingView
 from ilomo.player import Player, play
-from ilomo.reflection_store import MemoryStore
 from tests.widgets.widget_helpers import DATA
 
 WIDGET_MIME = "application/vnd.jupyter.widget-view+json"

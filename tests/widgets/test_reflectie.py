@@ -7,8 +7,8 @@ import pytest
 
 from ilomo import texts
 from ilomo.journal import FileJournal
+from ilomo.journal.store import MemoryStore
 from ilomo.player import Player, play
-from ilomo.reflection_store import MemoryStore
 from tests.widgets.widget_helpers import DATA, buttons, text
 
 PATH = DATA / "test-reflectie.yml"

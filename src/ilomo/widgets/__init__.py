@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ilomo.reflection_store import ReflectionStore
+from ilomo.journal.store import ReflectionStore
 from ilomo.widgets.base import PlayerView
 
 

@@ -10,7 +10,7 @@ import ipywidgets as w
 
 from ilomo import texts
 from ilomo.contract import compile_scenario
-from ilomo.reflection_store import ReflectionStore
+from ilomo.journal.store import ReflectionStore
 from ilomo.widgets.markup import bullets, esc, heading
 
 K = TypeVar("K")

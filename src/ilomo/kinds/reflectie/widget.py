@@ -15,7 +15,7 @@ from typing import Any
 import ipywidgets as w
 
 from ilomo import texts
-from ilomo.reflection_store import MemoryStore
+from ilomo.journal.store import MemoryStore
 from ilomo.widgets.base import PlayerView, html
 from ilomo.widgets.markup import esc, heading, unwrap
 

@@ -1,0 +1,381 @@
+/* ILOMO: the page "Mijn reflecties" (div.ilomo-dagboek) and learning-track progress (div.ilomo-leerlijn on a
+   track page, div.ilomo-mijn-leerlijn on the start page). Loaded only on those pages, after ilomo.js; reads the
+   book's index from the JSON block #ilomo-index (ilomo.sphinxext.journal).
+   Plain ES2019, no network, no eval; all text via textContent or ILOMO.html (prompts rendered at build time).
+   localStorage: "ilomo:v1:journal" (ilomo.js), "ilomo:v1:progress:<id>" (ilomo.js), "ilomo:v1:leerlijn" = {v, id, chosen}.
+   Backup JSON = {version: 1, exported, entries}, the same shape as the live notebooks' journal file. */
+(() => {
+  "use strict";
+  const I = window.ILOMO;
+  const data = document.getElementById("ilomo-index");
+  if (!I || !I.journal || !data) return;
+  let index;
+  try { index = JSON.parse(data.textContent); } catch (x) { return; }
+
+  const PROGRESS = "ilomo:v1:progress:", TRACK = "ilomo:v1:leerlijn", CORRUPT = "ilomo:v1:journal:corrupt:";
+  const SEP = "\n\n--- Andere versie ---\n\n"; // "Bewaar allebei" (ilomo.journal.BOTH_SEPARATOR)
+  const ID = /^[a-z0-9][a-z0-9-]*$/;
+  const modules = {};
+  for (const m of index.modules) modules[m.id] = m;
+
+  const el = (name, attrs, ...kids) => {
+    const n = document.createElement(name);
+    for (const k in attrs || {}) if (attrs[k] != null && attrs[k] !== false) n.setAttribute(k, attrs[k]);
+    for (const k of kids) if (k != null && k !== false) n.append(k);
+    return n;
+  };
+  let uid = 0;
+  const newId = () => "ilomo-j" + ++uid;
+  const btn = (label, fn, cls) => {
+    const b = el("button", { type: "button", class: "ilomo-knop" + (cls ? " " + cls : "") }, label);
+    b.addEventListener("click", fn);
+    return b;
+  };
+  const link = (text, url) => (url ? el("a", { href: url }, text) : text);
+  const store = () => window.localStorage;
+  const get = (key) => { try { return JSON.parse(store().getItem(key)); } catch (x) { return null; } };
+  const filled = (t) => typeof t === "string" && t.trim() !== "";
+  const plural = (n, one, many) => n + " " + (n === 1 ? one : many);
+  const when = (iso) => {
+    const d = new Date(iso);
+    if (isNaN(d)) return "";
+    return d.toLocaleDateString("nl-NL", { day: "numeric", month: "long", year: "numeric" }) + " om " +
+      d.toLocaleTimeString("nl-NL", { hour: "2-digit", minute: "2-digit" });
+  };
+  const today = () => new Date().toISOString().slice(0, 10);
+  /* The journal's usable entries (a tampered entry without text is left out); null when storage is blocked. */
+  const entries = () => {
+    let j;
+    try { j = I.journal(); } catch (x) { return null; }
+    const out = {};
+    for (const k in j.entries) if (j.entries[k] && filled(j.entries[k].text)) out[k] = j.entries[k];
+    return out;
+  };
+
+  /* ---- Learning tracks ---- */
+  const done = (id, answers) => {
+    const st = get(PROGRESS + id);
+    if (st && st.finished === true) return true;
+    const r = index.reflecties.find((x) => x.id === id); // answers from an import count too
+    return !!r && r.questions.every((q) => !!answers[id + "/" + q.id]);
+  };
+  const progress = (track) => {
+    const answers = entries() || {};
+    const mods = track.modules.map((id) => modules[id]).filter(Boolean);
+    const ready = mods.filter((m) => m.exercises.length && m.exercises.every((x) => done(x, answers)));
+    return { mods, ready, next: mods.find((m) => !ready.includes(m)) };
+  };
+  const chosen = () => { const c = get(TRACK); return (c && index.tracks.find((t) => t.id === c.id)) || null; };
+  const bar = (p, label) => el("progress", { max: p.mods.length, value: p.ready.length, "aria-labelledby": label });
+  const counted = (p) => p.ready.length + " van " + p.mods.length + " modules afgerond.";
+  const nextText = (p) => (p.next ? el("p", 0, "Volgende module: ", link(p.next.label, p.next.url), ".")
+    : el("p", 0, "Je hebt alle modules van deze leerlijn afgerond."));
+
+  function trackBox(box) {
+    const track = index.tracks.find((t) => t.id === box.dataset.leerlijn);
+    box.textContent = "";
+    if (!track) { box.append(el("p", 0, "Deze leerlijn is onbekend.")); return () => {}; }
+    const state = el("p", { class: "ilomo-leerlijn-keuze", role: "status" });
+    const count = el("p", { class: "ilomo-leerlijn-teller", id: newId() });
+    const rest = el("div");
+    const choose = btn("", () => {
+      const mine = chosen();
+      try {
+        if (mine && mine.id === track.id) store().removeItem(TRACK);
+        else store().setItem(TRACK, JSON.stringify({ v: 1, id: track.id, chosen: new Date().toISOString() }));
+      } catch (x) { state.textContent = "Je keuze kan niet worden bewaard in deze browser."; return; }
+      draw();
+    });
+    const draw = () => {
+      const mine = chosen(), p = progress(track), own = !!mine && mine.id === track.id;
+      state.textContent = own ? "Dit is jouw leerlijn." : mine ? "Je volgt nu de leerlijn " + mine.title + "." : "Je hebt nog geen leerlijn gekozen.";
+      choose.textContent = own ? "Stop met deze leerlijn" : "Kies deze leerlijn";
+      count.textContent = counted(p);
+      rest.textContent = "";
+      rest.append(bar(p, count.id), nextText(p));
+    };
+    box.append(state, choose, count, rest);
+    return draw;
+  }
+
+  function mineBox(box) {
+    return () => {
+      box.textContent = "";
+      const track = chosen();
+      if (!track) {
+        const pages = index.tracks.filter((t) => t.url);
+        box.append(el("p", 0, "Je hebt nog geen leerlijn gekozen."));
+        if (pages.length) box.append(el("p", 0, "Kies een leerlijn die bij je werk past:"), el("ul", 0, ...pages.map((t) => el("li", 0, link(t.title, t.url)))));
+        return;
+      }
+      const p = progress(track), id = newId();
+      box.append(el("p", { id }, "Jouw leerlijn: ", link(track.title, track.url), ". " + counted(p)), bar(p, id), nextText(p));
+    };
+  }
+
+  /* ---- Journal: grouping, Markdown, backup files ---- */
+  function grouped(answers) {
+    const order = index.modules.map((m) => m.id), shown = new Set(), groups = new Map();
+    for (const sc of index.reflecties) {
+      const qs = [];
+      sc.questions.forEach((q, i) => { const k = sc.id + "/" + q.id; if (answers[k]) { qs.push([i + 1, q, k]); shown.add(k); } });
+      if (!qs.length) continue;
+      if (!groups.has(sc.module)) groups.set(sc.module, []);
+      groups.get(sc.module).push({ sc, qs });
+    }
+    const rank = (m) => (order.includes(m) ? order.indexOf(m) : order.length);
+    const list = [...groups.keys()].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1))
+      .map((m) => ({ module: modules[m] || { label: m || "Zonder module" }, items: groups.get(m) }));
+    return { list, rest: Object.keys(answers).filter((k) => !shown.has(k)).sort() };
+  }
+  const quote = (text) => text.replace(/^\n+|\n+$/g, "").split("\n").map((l) => ("> " + l).trimEnd()).join("\n");
+  const oneLine = (text) => text.split(/\s+/).filter(Boolean).join(" ");
+
+  function markdown(answers) {
+    const out = ["# Mijn reflecties", "", "Gemaakt op " + when(new Date().toISOString()) + ", uit ILOMO.", ""];
+    const dated = (x) => (x.updated && when(x.updated) ? ["*Bewaard op " + when(x.updated) + ".*", ""] : []);
+    const g = grouped(answers);
+    if (!Object.keys(answers).length) out.push("Er zijn nog geen antwoorden.", "");
+    for (const { module, items } of g.list) {
+      out.push("## " + module.label, "");
+      for (const { sc, qs } of items) {
+        out.push("### " + sc.title, "");
+        for (const [n, q, k] of qs) out.push("**Vraag " + n + ".** " + oneLine(q.prompt), "", quote(answers[k].text), "", ...dated(answers[k]));
+      }
+    }
+    if (g.rest.length) {
+      out.push("## Andere antwoorden", "", "Bij deze antwoorden vond ILOMO de vraag niet meer.", "");
+      for (const k of g.rest) out.push("**" + k + "**", "", quote(answers[k].text), "", ...dated(answers[k]));
+    }
+    return out.join("\n");
+  }
+
+  function backup(answers) {
+    const sorted = {};
+    for (const k of Object.keys(answers).sort()) sorted[k] = { text: answers[k].text, updated: answers[k].updated || "", module: answers[k].module || "" };
+    return JSON.stringify({ version: 1, exported: new Date().toISOString(), entries: sorted }, null, 2) + "\n";
+  }
+
+  /* A backup's entries, or an Error with a plain Dutch reason (the rules of ilomo.journal.parse_journal). */
+  function parseBackup(text) {
+    let d;
+    try { d = JSON.parse(text); } catch (x) { throw new Error("Het is geen JSON-bestand."); }
+    if (!d || typeof d !== "object" || !("version" in d) || !("entries" in d)) throw new Error("Het is geen back-up van ILOMO-reflecties.");
+    if (d.version !== 1) throw new Error("Deze versie van het bestand ken ik niet.");
+    if (!d.entries || typeof d.entries !== "object" || Array.isArray(d.entries)) throw new Error("Er staan geen antwoorden in.");
+    const out = {};
+    for (const k in d.entries) {
+      const x = d.entries[k], [sc, q, more] = k.split("/");
+      if (more !== undefined || !ID.test(sc || "") || !ID.test(q || "")) throw new Error("Het antwoord '" + k + "' heeft geen geldige naam.");
+      if (!x || typeof x.text !== "string") throw new Error("Het antwoord '" + k + "' heeft geen tekst.");
+      if (["updated", "module"].some((f) => f in x && typeof x[f] !== "string")) throw new Error("Het antwoord '" + k + "' is beschadigd.");
+      if (filled(x.text)) out[k] = { text: x.text, updated: x.updated || "", module: x.module || "" };
+    }
+    return out;
+  }
+  const same = (mine, theirs) => mine === theirs || mine.split(SEP).includes(theirs);
+
+  function download(name, type, text) {
+    const url = URL.createObjectURL(new Blob([text], { type }));
+    const a = el("a", { href: url, download: name, hidden: "" });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 2000);
+  }
+
+  /* ---- The page "Mijn reflecties" ---- */
+  function journalPage(root) {
+    root.textContent = "";
+    const say = el("div", { class: "ilomo-bericht", role: "status" });
+    const message = (text) => { say.textContent = ""; say.append(el("p", 0, text)); };
+    const warning = el("div", { class: "ilomo-waarschuwing" });
+    const conflictArea = el("div");
+    const listArea = el("div");
+    const ids = [newId(), newId()];
+
+    if (entries() === null) {
+      root.append(el("p", { class: "ilomo-waarschuwing" }, "Deze browser bewaart niets voor ILOMO. " +
+        "Misschien staat opslaan uit in je browserinstellingen. Daarom staan hier geen reflecties."));
+      return () => {};
+    }
+    try { if (I.journal().corrupt) I.journal(() => {}); } catch (x) { /* blocked: shown above */ }
+
+    const fileId = newId();
+    const file = el("input", { type: "file", id: fileId, accept: ".json,application/json" });
+    const confirmId = newId();
+    const confirm = el("div", { class: "ilomo-bevestig", role: "group", "aria-labelledby": confirmId, hidden: "" });
+    const wipe = btn("Alles wissen", () => { confirm.hidden = false; confirm.querySelector("p").focus(); }, "ilomo-gevaar");
+    confirm.append(
+      el("p", { id: confirmId, tabindex: "-1" }, "Weet je het zeker? Je wist al je antwoorden, je voortgang bij de oefeningen " +
+        "en je gekozen leerlijn in deze browser. Dit kun je niet ongedaan maken."),
+      el("div", { class: "ilomo-knoppen" },
+        btn("Ja, wis alles", () => {
+          try {
+            const s = store(), keys = [];
+            for (let i = 0; i < s.length; i++) if (s.key(i).startsWith("ilomo:")) keys.push(s.key(i));
+            keys.forEach((k) => s.removeItem(k));
+            message("Alles is gewist. Er staat niets meer van ILOMO in deze browser.");
+          } catch (x) { message("Wissen lukte niet. Wis de gegevens via de instellingen van je browser."); }
+          confirm.hidden = true;
+          conflictArea.textContent = "";
+          render();
+          wipe.focus();
+        }, "ilomo-gevaar"),
+        btn("Nee, niet wissen", () => { confirm.hidden = true; wipe.focus(); })));
+
+    root.append(
+      el("h2", { id: ids[0] }, "Bewaren, meenemen en wissen"),
+      el("p", 0, "Download je antwoorden als tekstbestand. Dat kun je lezen, printen of bewaren."),
+      btn("Download als tekst (Markdown)", () => {
+        download("mijn-reflecties-" + today() + ".md", "text/markdown;charset=utf-8", markdown(entries() || {}));
+        message("Je antwoorden zijn gedownload als tekstbestand.");
+      }),
+      el("p", 0, "Een back-up is een bestand waarmee je je antwoorden terugzet. Ook op een andere computer, of in een notebook."),
+      btn("Download een back-up (JSON)", () => {
+        download("ilomo-reflecties-" + today() + ".json", "application/json", backup(entries() || {}));
+        message("De back-up is gedownload.");
+      }),
+      el("p", 0, el("label", { for: fileId }, "Zet een back-up terug (een JSON-bestand):"), " ", file),
+      el("p", 0, "Alles wissen haalt al je antwoorden en je voortgang uit deze browser. " +
+        "Werk je op een gedeelde of geleende computer? Wis dan alles als je klaar bent. Anders kan de volgende gebruiker van deze browser je antwoorden lezen."),
+      wipe, confirm, say, warning, conflictArea,
+      el("h2", { id: ids[1] }, "Je antwoorden"), listArea);
+
+    function showWarning() {
+      warning.textContent = "";
+      let s, keys = [];
+      try { s = store(); for (let i = 0; i < s.length; i++) if (s.key(i).startsWith(CORRUPT)) keys.push(s.key(i)); } catch (x) { return; }
+      if (!keys.length) return;
+      warning.append(
+        el("p", 0, "Een deel van je bewaarde reflecties was beschadigd. ILOMO heeft het niet weggegooid, maar apart bewaard. " +
+          "Je kunt het downloaden, bijvoorbeeld om het te laten nakijken."),
+        el("div", { class: "ilomo-knoppen" },
+          btn("Download de beschadigde gegevens", () => download("ilomo-beschadigd-" + today() + ".txt", "text/plain;charset=utf-8",
+            keys.map((k) => s.getItem(k)).join("\n\n"))),
+          btn("Verwijder de beschadigde gegevens", () => { keys.forEach((k) => s.removeItem(k)); showWarning(); message("De beschadigde gegevens zijn verwijderd."); })));
+    }
+
+    function answerBlock(n, q, x) {
+      return el("div", { class: "ilomo-antwoord" },
+        el("p", { class: "ilomo-vraag" }, n ? "Vraag " + n : q), n ? el("div", 0, I.html(q.prompt_html)) : null,
+        el("p", { class: "ilomo-tekst" }, x.text),
+        when(x.updated) ? el("p", { class: "ilomo-datum" }, "Bewaard op " + when(x.updated) + ".") : null);
+    }
+
+    function render() {
+      listArea.textContent = "";
+      showWarning();
+      const answers = entries() || {};
+      const n = Object.keys(answers).length;
+      if (!n) {
+        listArea.append(el("p", 0, "Je hebt nog geen reflecties geschreven. Je vindt de reflectievragen bij elke module, onder Oefeningen."));
+        return;
+      }
+      listArea.append(el("p", 0, "Je hebt " + plural(n, "vraag", "vragen") + " beantwoord."));
+      const g = grouped(answers);
+      for (const { module, items } of g.list) {
+        listArea.append(el("h3", 0, link(module.label, module.url)));
+        for (const { sc, qs } of items) {
+          listArea.append(el("h4", 0, sc.title), ...qs.map(([i, q, k]) => answerBlock(i, q, answers[k])));
+        }
+      }
+      if (g.rest.length) {
+        listArea.append(el("h3", 0, "Andere antwoorden"), el("p", 0, "Bij deze antwoorden vond ILOMO de vraag niet meer."),
+          ...g.rest.map((k) => answerBlock(0, k, answers[k])));
+      }
+    }
+
+    /* Import: new answers are added at once; a question answered differently waits for the learner's choice. */
+    function conflicts(list, theirs) {
+      const headId = newId();
+      const head = el("h2", { id: headId, tabindex: "-1" }, "Kies per vraag");
+      const fields = list.map(([k, mine, other], i) => {
+        const [scId, qId] = k.split("/"), sc = index.reflecties.find((x) => x.id === scId);
+        const q = sc && sc.questions.find((x) => x.id === qId);
+        const where = sc ? (modules[sc.module] || { label: sc.module }).label + ", " + sc.title : k;
+        const radio = (value, label, checked) => {
+          const id = newId();
+          return el("div", { class: "ilomo-keus" }, el("input", { type: "radio", name: "ilomo-keus-" + i, value, id, checked: checked && "" }),
+            " ", el("label", { for: id }, label));
+        };
+        const version = (title, x) => el("div", { class: "ilomo-versie" }, el("p", { class: "ilomo-vraag" }, title +
+          (when(x.updated) ? " (bewaard op " + when(x.updated) + ")" : "") + ":"), el("p", { class: "ilomo-tekst" }, x.text));
+        return el("fieldset", { class: "ilomo-conflict" }, el("legend", 0, where),
+          q ? el("div", 0, I.html(q.prompt_html)) : null,
+          version("In deze browser", mine), version("In het bestand", other),
+          radio("mijn", "Houd de versie uit deze browser", true), radio("bestand", "Neem de versie uit het bestand"),
+          radio("allebei", "Bewaar allebei, onder elkaar"));
+      });
+      const box = el("section", { class: "ilomo-verschillen", "aria-labelledby": headId }, head,
+        el("p", 0, "Deze vragen heb je in deze browser anders beantwoord dan in het bestand. " +
+          "Kies per vraag wat je wilt bewaren. Er verandert niets tot je op 'Bewaar mijn keuzes' drukt."),
+        ...fields,
+        el("div", { class: "ilomo-knoppen" },
+          btn("Bewaar mijn keuzes", () => {
+            let changed = 0;
+            try {
+              I.journal((en) => list.forEach(([k], i) => {
+                const pick = box.querySelector("input[name='ilomo-keus-" + i + "']:checked").value, cur = en[k];
+                if (pick === "bestand") { en[k] = theirs[k]; changed++; }
+                if (pick === "allebei") {
+                  en[k] = cur && filled(cur.text) ? { text: cur.text + SEP + theirs[k].text, updated: new Date().toISOString(), module: cur.module || theirs[k].module } : theirs[k];
+                  changed++;
+                }
+              }));
+            } catch (x) { message("Bewaren lukte niet. Deze browser bewaart niets voor ILOMO."); return; }
+            conflictArea.textContent = "";
+            message("Je keuzes zijn bewaard. " + plural(changed, "antwoord is", "antwoorden zijn") + " aangepast.");
+            render();
+            file.focus();
+          }),
+          btn("Niets veranderen", () => { conflictArea.textContent = ""; message("Er is niets veranderd aan je antwoorden in deze browser."); file.focus(); })));
+      conflictArea.textContent = "";
+      conflictArea.append(box);
+      head.focus();
+    }
+
+    file.addEventListener("change", () => {
+      const f = file.files && file.files[0];
+      if (!f) return;
+      const reader = new FileReader();
+      reader.onload = () => {
+        file.value = "";
+        let theirs;
+        try { theirs = parseBackup(String(reader.result)); } catch (x) {
+          message("Dit bestand kan ILOMO niet gebruiken. " + x.message + " Kies een back-up die je op deze pagina hebt gedownload. Er is niets veranderd.");
+          return;
+        }
+        const added = [], equal = [], differ = [];
+        try {
+          I.journal((en) => {
+            for (const k of Object.keys(theirs).sort()) {
+              const cur = en[k];
+              if (!cur || !filled(cur.text)) { en[k] = theirs[k]; added.push(k); } else if (same(cur.text, theirs[k].text)) equal.push(k);
+              else differ.push([k, cur, theirs[k]]);
+            }
+          });
+        } catch (x) { message("Terugzetten lukte niet. Deze browser bewaart niets voor ILOMO."); return; }
+        render();
+        let text = plural(added.length, "antwoord", "antwoorden") + " toegevoegd. " + plural(equal.length, "antwoord was", "antwoorden waren") + " al hetzelfde.";
+        if (differ.length) text += " Bij " + plural(differ.length, "vraag", "vragen") + " is er een verschil. Kies hieronder wat je wilt bewaren.";
+        message("De back-up is gelezen. " + text);
+        if (differ.length) conflicts(differ, theirs);
+      };
+      reader.onerror = () => { file.value = ""; message("Het bestand kon niet worden gelezen. Er is niets veranderd."); };
+      reader.readAsText(f);
+    });
+
+    return render;
+  }
+
+  /* ---- Start ---- */
+  const draws = [];
+  document.querySelectorAll(".ilomo-leerlijn[data-leerlijn]").forEach((b) => draws.push(trackBox(b)));
+  document.querySelectorAll(".ilomo-mijn-leerlijn").forEach((b) => draws.push(mineBox(b)));
+  document.querySelectorAll(".ilomo-dagboek").forEach((b) => draws.push(journalPage(b)));
+  const redraw = () => draws.forEach((d) => d());
+  redraw();
+  window.addEventListener("storage", redraw); // another tab saved progress, an answer or a choice
+  document.addEventListener("ilomo:voortgang", () => setTimeout(redraw, 0));
+})();
