@@ -17,7 +17,7 @@ HERE = Path(__file__).parent
 ROOT = HERE.parents[1]
 FIXTURES = HERE / "fixtures"
 SCENARIOS = ROOT / "scenarios"
-KINDS = ("dilemma", "sortering", "stelling", "reflectie")
+KINDS = ("dilemma", "sortering", "stelling", "reflectie", "kennisvraag")
 Ops = list[list[Any]]
 
 
@@ -279,6 +279,29 @@ def reflectie_ops(scenario: Any) -> list[Ops]:
     return seqs
 
 
+def kennisvraag_ops(scenario: Any, limit: int = 120, seed: int = 7) -> list[Ops]:
+    """Every option of every question, out-of-order answers, bad answers, back and restart."""
+    rng = random.Random(seed)
+    qs = scenario.questions
+    seqs: list[Ops] = [[["answer", q.id, [o.id]]] for q in qs for o in q.options]
+    seqs += [[["answer", q.id, [o.id for o in q.options if o.correct]]] for q in qs]
+    seqs += [[["answer", q.id, []]] for q in qs] + [[["answer", "onbekend", ["a"]]], [["back"]], [["restart"]]]
+    while len(seqs) < limit:
+        ops: Ops = []
+        for _ in range(rng.randint(1, 8)):
+            roll = rng.random()
+            if roll < 0.15:
+                ops.append(["back"])
+            elif roll < 0.2:
+                ops.append(["restart"])
+            else:
+                q = rng.choice(qs)
+                ids = rng.sample([o.id for o in q.options] + ["onbekend"], rng.randint(1, 3))
+                ops.append(["answer", q.id, ids])
+        seqs.append(ops)
+    return seqs
+
+
 _OPS: dict[str, list[Ops]] = {}
 
 
@@ -291,7 +314,7 @@ def ops_for(scenario: Any) -> list[Ops]:
 
 def _ops_for(scenario: Any) -> list[Ops]:
     return {"dilemma": dilemma_ops, "sortering": sortering_ops, "stelling": stelling_ops,
-            "reflectie": reflectie_ops}[scenario.kind](scenario)
+            "reflectie": reflectie_ops, "kennisvraag": kennisvraag_ops}[scenario.kind](scenario)
 
 
 def restore_ops(scenario: Any, states: list[dict[str, Any]]) -> list[Ops]:

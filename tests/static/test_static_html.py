@@ -88,6 +88,11 @@ def expected_texts(sc: Any) -> list[str]:
         for p in sc.perspectives:
             out += [plain(p.title), md_text(p.text)]
         out += [plain(q) for q in sc.questions]
+    elif sc.kind == "kennisvraag":
+        for q in sc.questions:
+            out += [md_text(q.question)]
+            for o in q.options:
+                out += [plain(o.label), md_text(o.explanation)]
     else:
         for q in sc.questions:
             out += [md_text(q.prompt)] + ([md_text(q.hint)] if q.hint else [])

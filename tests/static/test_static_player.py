@@ -75,6 +75,8 @@ def check_dilemma_screen(page: Any, sc: Any, play: Any, moved: bool) -> None:
         for part in (play.ending.gained, play.ending.cost):
             if part:
                 assert md_text(part) in stage
+        if sc.advice:  # the learner's route beside the advised one, with why
+            assert "Jouw route en de geadviseerde route" in stage and md_text(sc.advice) in stage
         assert shown["buttons"] == []
     else:
         assert shown["heading"] == (play.situation.title or sc.title)
@@ -147,8 +149,34 @@ def test_click_through_matches_engine(tab: Any, site: Any, path: Any) -> None:
         for q in sc.questions:
             assert words(q) in words(shown["stage"])
         assert stored(page, sc.id) == {**play.state(), "finished": True}
+    elif sc.kind == "kennisvraag":
+        check_through(page, sc, play)
     else:
         reflect_through(page, sc, play)
+
+
+def check_through(page: Any, sc: Any, play: Any) -> None:
+    """Every question: the options in the learner's order; the right ones ticked; the explanations shown."""
+    for n, q in enumerate(sc.questions):
+        shown = screen(page)
+        assert shown["heading"] == f"Vraag {n + 1} van {len(sc.questions)}"
+        assert md_text(q.question) in words(shown["stage"])
+        labels = page.locator(f"{SEC} .ilomo-optie label").all_inner_texts()
+        assert labels == [q.options[i].label for i in play.option_order(q.id)]
+        page.locator(f"{SEC} .ilomo-controleer").click()  # nothing ticked: a message, no step
+        assert "Kies eerst een antwoord." in page.locator(f"{SEC} .ilomo-stap").inner_text()
+        for o in q.options:
+            if o.correct:
+                page.locator(f"{SEC} .ilomo-optie", has_text=o.label).locator("input").check()
+        page.locator(f"{SEC} .ilomo-controleer").click()
+        play.answer(q.id, [q.options[i].id for i in play.option_order(q.id) if q.options[i].correct])
+        shown = screen(page)
+        assert words(shown["feedback"]).startswith("Goed.")
+        for o in q.options:
+            assert md_text(o.explanation) in words(shown["feedback"])
+        assert shown["focused"]
+    assert screen(page)["heading"] == f"Klaar! Je had {len(sc.questions)} van de {len(sc.questions)} vragen goed."
+    assert stored(page, sc.id) == {**play.state(), "finished": True}
 
 
 def sort_through(page: Any, sc: Any, play: Any) -> None:
@@ -250,6 +278,15 @@ def test_keyboard_only(tab: Any, site: Any, path: Any) -> None:
         tab_to(page, IS_CHOICE, sc.options[0].label)
         press(page, 1)
         assert page.evaluate(FOCUSED_HEADING) == "Andere kijken op de stelling"
+    elif sc.kind == "kennisvraag":
+        for n in range(len(sc.questions)):
+            tab_to(page, "el.tagName === 'INPUT'")
+            page.keyboard.press("Space")
+            tab_to(page, "el.classList.contains('ilomo-controleer')")
+            press(page, n)
+            expected = f"Vraag {n + 2} van {len(sc.questions)}" if n + 1 < len(sc.questions) else None
+            heading = page.evaluate(FOCUSED_HEADING)
+            assert heading == expected if expected else heading.startswith("Klaar!")
     else:
         for n, _ in enumerate(sc.questions):
             tab_to(page, "el.tagName === 'TEXTAREA'")

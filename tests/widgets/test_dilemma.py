@@ -191,3 +191,23 @@ def test_dilemma_without_leap_tags_reports_no_leap_steps() -> None:
     shown = text(player)
     assert texts.STEPS_ONE in shown or "keuzes" in shown
     assert "LEAP" not in shown
+
+
+def test_hidden_meters_only_at_the_ending_with_routes_and_advice() -> None:
+    from pathlib import Path
+
+    fixture = Path(__file__).parents[1] / "static" / "fixtures" / "proef-verborgen.yml"
+    player = play(fixture, seed=1)
+    assert set(player.view.meters) == {"tempo", "spanning"}  # the hidden meter is not shown while playing
+    assert "Vertrouwen" not in text(player)
+    click(player, "Ik begin meteen met de presentatie.")
+    assert player.view.meters["tempo"].change.value == "(+2, beter)"
+    click(player, "Zacht")  # vertrouwen 2 <= 3: the hidden meter steers to the other ending
+    shown = text(player)
+    assert player.play.ending.id == "wantrouwen"
+    assert "Wat je pas nu ziet" in shown and "Vertrouwen van bewoners: 5 werd 2 (slechter)" in shown
+    assert "Spanning: 5 werd 4 (beter)" in shown  # lower is better: falling tension is worded "beter"
+    assert "Wat ging goed" in shown and "Bewoners komen niet meer terug." in shown
+    assert "Jouw route en de geadviseerde route" in shown
+    assert "De zaal loopt vol: Ik vraag eerst wat mensen willen weten." in shown
+    assert "<em>luisteren</em>" in player.view.ending_html.value

@@ -6,7 +6,7 @@ No module outside ``ilomo/kinds/`` switches on a kind's name; it asks `kind_of` 
 
 from __future__ import annotations
 
-from ilomo.kinds import dilemma, reflectie, sortering, stelling
+from ilomo.kinds import dilemma, kennisvraag, reflectie, sortering, stelling
 from ilomo.kinds.base import Kind
 
 KINDS: dict[str, Kind] = {
@@ -16,6 +16,7 @@ KINDS: dict[str, Kind] = {
         sortering,
         stelling,
         reflectie,
+        kennisvraag,
     )
 }
 

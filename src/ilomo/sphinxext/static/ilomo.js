@@ -207,13 +207,13 @@
         const x = q(id);
         if (!x || e.log.some((a) => a.question === id) || !Array.isArray(ids) || !ids.length) return false;
         const known = new Set(x.options.map((o) => o.id)), picked = [...new Set(ids)];
-        if (!picked.every((o) => known.has(o)) || (!x.multiple && picked.length !== 1)) return false;
+        if (!picked.every((o) => typeof o === "string" && known.has(o)) || (!x.multiple && picked.length !== 1)) return false;
         const sorted = picked.slice().sort(), want = right(x);
         e.path.push([id, picked]);
         e.log.push({ question: id, answer: picked, correct: sorted.length === want.length && sorted.every((o, i) => o === want[i]) });
         return true;
       },
-      step: (s) => Array.isArray(s) && e.answer(s[0], s[1]),
+      step: (s) => Array.isArray(s) && s.length === 2 && typeof s[0] === "string" && e.answer(s[0], s[1]),
       back() { const p = e.path.slice(0, -1); e.reset(); p.forEach(e.step); },
       transcript: () => e.log.slice(),
       summary: () => ({ score: e.score }),
@@ -557,8 +557,10 @@
         if (!ids.length) { warn.textContent = T.CHECK_NOTHING_PICKED; return; }
         act(() => e.answer(x.id, ids));
       }, { class: "ilomo-controleer" });
-      stage.append(head, el("fieldset", { class: "ilomo-kennisvraag", "aria-describedby": legend },
-        el("legend", 0, html(x.question)), el("p", { id: legend }, x.multiple ? T.CHECK_PICK_ALL : T.CHECK_PICK_ONE), ...boxes), warn, check);
+      const qid = newId(); // the question may be several paragraphs: it labels the group instead of a <legend>
+      stage.append(head, el("div", { id: qid, class: "ilomo-vraagtekst" }, html(x.question)),
+        el("fieldset", { class: "ilomo-kennisvraag", "aria-labelledby": qid, "aria-describedby": legend },
+          el("p", { id: legend }, x.multiple ? T.CHECK_PICK_ALL : T.CHECK_PICK_ONE), ...boxes), warn, check);
       return head;
     }
 
