@@ -372,3 +372,32 @@ def test_axe_wcag_aa(tab: Any, site: Any, theme: str) -> None:
                 first.click()
     page.evaluate("() => document.querySelectorAll('details.ilomo-tekst').forEach((d) => { d.open = true; })")
     check("after some steps")
+
+
+@pytest.mark.parametrize("change", [{"format": 99}, {"format": None}, {"kind": "onbekend"}])
+def test_unknown_contract_is_refused_with_a_dutch_message(tab: Any, site: Any, change: dict) -> None:
+    """A contract this player does not know: a clear message on the page, the text version stays, no errors."""
+    from ilomo import texts
+    from ilomo.static import exercise_html
+
+    sc = load_scenario(FIXTURES / "proef-dilemma.yml")
+    html = exercise_html(sc)
+    data = json.loads(html.split('class="ilomo-data">', 1)[1].split("</script>", 1)[0])
+    data.update(change)
+    body = html.split('class="ilomo-data">', 1)[0] + 'class="ilomo-data">' + json.dumps(data).replace("<", "\\u003c") \
+        + "</script>" + html.split("</script>", 1)[1]
+    tab.page.goto(site.raw(f"onbekend-{len(str(change))}-{next(iter(change))}.html", body))
+    tab.page.wait_for_selector(f"{SEC} [role=alert]")
+    assert tab.page.locator(f"{SEC} [role=alert]").inner_text() == texts.CONTRACT_UNKNOWN
+    assert tab.page.locator(f"{SEC} .ilomo-speler").count() == 0
+    assert tab.page.locator(f"{SEC} .ilomo-tekstversie").is_visible()
+
+
+def test_player_knows_the_catalogue_refusal_text() -> None:
+    from ilomo import texts
+    from ilomo.contract import CONTRACT_FORMAT
+    from ilomo.static import ASSETS
+
+    js = (ASSETS / "ilomo.js").read_text(encoding="utf-8")
+    assert f"const FORMAT = {CONTRACT_FORMAT};" in js
+    assert " ".join(texts.CONTRACT_UNKNOWN.split()) in " ".join(js.replace('" +\n    "', "").split())
