@@ -503,7 +503,8 @@
       };
       sc.questions.forEach((q, i) => {
         const num = newId(), prompt = newId(), hint = q.hint ? newId() : null;
-        const box = el("textarea", { rows: "5", "aria-labelledby": num + " " + prompt, "aria-describedby": hint, placeholder: T.ANSWER_PLACEHOLDER });
+        const box = el("textarea", { rows: "5", "aria-labelledby": num + " " + prompt, "aria-describedby": hint, placeholder: T.ANSWER_PLACEHOLDER,
+          maxlength: "100000" }); // ilomo.inputs.JOURNAL.max_text: longer answers no importer takes back
         box.value = e.answers[q.id] || "";
         box.addEventListener("change", () => flush(qkey(q.id)));
         box.addEventListener("input", () => {
