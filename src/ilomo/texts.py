@@ -153,7 +153,8 @@ def catalogue(names: tuple[str, ...] | list[str]) -> dict[str, Any]:
 
 
 SHARED_PLAYER_TEXTS = (
-    "FICTIEF", "BACK", "RESTART_STATIC", "TAKEAWAYS", "WHOLE_TEXT", "YOU_CHOSE", "NOT_SAVED_BROWSER",
+    "FICTIEF", "BACK", "RESTART_STATIC", "TAKEAWAYS", "TAKEAWAY_FROM", "WHOLE_TEXT", "YOU_CHOSE",
+    "NOT_SAVED_BROWSER",
     "PROGRESS_DAMAGED", "PROGRESS_PARTLY_LOST", "PROGRESS_RESUMED", "SAVED_AT",
 )  # fmt: skip
 """The texts every static player needs; each kind adds its own (``Kind.texts``)."""

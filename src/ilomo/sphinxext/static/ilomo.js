@@ -378,7 +378,7 @@
 
     const feedback = (head, body) => { live.textContent = ""; live.append(el("p", { class: "ilomo-gekozen" }, head), html(body)); };
     const takeaways = () => (sc.takeaways.length ? [H(2, T.TAKEAWAYS), el("ul", { class: "ilomo-takeaways" },
-      ...sc.takeaways.map((t) => el("li", 0, el("p", 0, t.text), t.session ? el("p", { class: "ilomo-bron" }, "Uit " + t.session) : null)))] : []);
+      ...sc.takeaways.map((t) => el("li", 0, el("p", 0, t.text), t.session ? el("p", { class: "ilomo-bron" }, fmt(T.TAKEAWAY_FROM, { session: t.session })) : null)))] : []);
     const kop = (n, text) => H(n, text, { tabindex: "-1", class: "ilomo-kop" });
 
     /* Each draw* fills `stage` and returns the heading that receives focus after a step. */
@@ -590,7 +590,7 @@
     parts.push(status, live, stage, kind === "reflectie" && stamp, el("div", { class: "ilomo-acties" }, back, again));
     const player = el("div", { class: "ilomo-speler" }, ...parts);
     const text = root.querySelector(".ilomo-tekstversie");
-    const details = el("details", { class: "ilomo-tekst" }, el("summary", 0, sc.texts.WHOLE_TEXT || "Tekst"));
+    const details = el("details", { class: "ilomo-tekst" }, el("summary", 0, T.WHOLE_TEXT));
     if (text) { text.replaceWith(details); details.append(text); root.insertBefore(player, details); } else root.append(player);
 
     if (got.blocked) { saving = false; say(T.NOT_SAVED_BROWSER); }
