@@ -47,9 +47,10 @@ bench: $(STAMP)
 dist: book
 	$(BIN)/ilomo publish dist $(HTML) dist
 
-# One PDF handout per module (_build/pdf/NN-slug.pdf), printed by headless Chromium from the built site.
+# Two PDF handouts per module (_build/pdf/NN-slug-deelnemers.pdf, NN-slug-trainers.pdf), printed by headless
+# Chromium from the built site: make pdf MODULE=07 for one module, make pdf for all of them.
 pdf: book
-	$(BIN)/ilomo publish pdf $(HTML) _build/pdf
+	$(BIN)/ilomo publish pdf $(HTML) _build/pdf $(if $(filter command line environment,$(origin MODULE)),--module $(MODULE))
 
 clean:
 	rm -rf _build dist .pytest_cache .ruff_cache .hypothesis

@@ -1,12 +1,15 @@
 """Release artefacts of the built site: a versioned zip that works from disk, and one PDF handout per module.
 
     python -m ilomo.publish dist [_build/html] [dist]      # dist/ilomo-site-<version>.zip and .zip.sha256
-    python -m ilomo.publish pdf  [_build/html] [_build/pdf] # _build/pdf/NN-slug.pdf, one per module
+    python -m ilomo.publish pdf  [_build/html] [_build/pdf] [--module 07]
+                                   # _build/pdf/NN-slug-deelnemers.pdf and NN-slug-trainers.pdf per module
 
 The zip holds one folder ``ilomo-site-<version>/``; unzipped, its ``index.html`` opens from disk (file://) with no
 server and no internet. Entries are sorted and dated at a fixed time, so the same site gives the same checksum.
 PDFs are printed by headless Chromium (the system browser, via Playwright) from the built pages, with the print
-stylesheet ``ilomo-print.css``: every exercise appears as its full text version.
+stylesheet ``ilomo-print.css``: every exercise appears as its full text version. Each module gives two handouts:
+for participants (the exercises as questions with room to write; no answers, feedback, debrief questions or
+trainer plan) and for trainers (everything). The version is set as ``html[data-ilomo-handout]`` before printing.
 """
 
 from __future__ import annotations
@@ -81,23 +84,41 @@ def _write(zf: zipfile.ZipFile, arcname: str, data: bytes) -> None:
     zf.writestr(info, data)
 
 
-def module_pages(html: Path = HTML) -> list[Path]:
-    """The built module pages ``notebooks/NN-slug.html`` (01 and up), sorted."""
-    return sorted(p for p in (html / "notebooks").glob("*.html") if MODULE_PAGE.match(p.name))
+HANDOUTS = ("deelnemers", "trainers")
 
 
-# Chromium fills the spans; the footer names the page, the ILOMO version and the page number.
+def module_pages(html: Path = HTML, module: str | None = None) -> list[Path]:
+    """The built module pages ``notebooks/NN-slug.html`` (01 and up), sorted; `module` ("07" or "7") picks one."""
+    pages = sorted(p for p in (html / "notebooks").glob("*.html") if MODULE_PAGE.match(p.name))
+    if module is None:
+        return pages
+    number = module.strip().zfill(2)
+    chosen = [p for p in pages if p.name.startswith(f"{number}-")]
+    if not chosen:
+        known = ", ".join(p.name[:2] for p in pages) or "geen"
+        raise FileNotFoundError(f"module {module!r} bestaat niet in {html}/notebooks (wel: {known})")
+    return chosen
+
+
+def handout_name(page: Path, handout: str) -> str:
+    return f"{page.stem}-{handout}.pdf"
+
+
+# Chromium fills the spans; the footer names the page, the version (participants or trainers), ILOMO's version and
+# the page number.
 FOOTER = ('<div style="font-size:8pt;width:100%;text-align:center;color:#444"><span class="title"></span>'
-          ' · ILOMO {version} · <span class="pageNumber"></span>/<span class="totalPages"></span></div>')
+          ' · voor {{handout}} · ILOMO {version} · <span class="pageNumber"></span>/'
+          '<span class="totalPages"></span></div>')
 
 
 def make_pdfs(html: Path = HTML, out: Path = PDF, pages: Iterable[Path] | None = None,
-              browser: Any = None) -> list[Path]:
-    """Print each module page to ``out/NN-slug.pdf`` with headless Chromium; nothing leaves the machine.
+              browser: Any = None, module: str | None = None) -> list[Path]:
+    """Print each module page (or only `module`) to ``out/NN-slug-deelnemers.pdf`` and ``out/NN-slug-trainers.pdf``
+    with headless Chromium; nothing leaves the machine.
 
     ``browser`` is a running Playwright browser to reuse (tests have one); by default the system Chromium starts.
     """
-    pages = list(module_pages(html) if pages is None else pages)
+    pages = list(module_pages(html, module) if pages is None else pages)
     if not pages:
         raise FileNotFoundError(f"no module pages in {html}/notebooks: build the site first (make book)")
     out.mkdir(parents=True, exist_ok=True)
@@ -128,11 +149,13 @@ def _print_pages(browser: Any, pages: list[Path], out: Path) -> list[Path]:
             page.emulate_media(media="print")
             # What a browser does before printing: exercises and dropdowns open (ilomo-site.js, ilomo.js).
             page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
-            target = out / page_file.with_suffix(".pdf").name
-            page.pdf(path=str(target), format="A4", print_background=False, display_header_footer=True,
-                     header_template="<div></div>", footer_template=footer, prefer_css_page_size=True,
-                     outline=True, tagged=True)
-            written.append(target)
+            for handout in HANDOUTS:
+                page.evaluate("(h) => { document.documentElement.dataset.ilomoHandout = h; }", handout)
+                target = out / handout_name(page_file, handout)
+                page.pdf(path=str(target), format="A4", print_background=False, display_header_footer=True,
+                         header_template="<div></div>", footer_template=footer.replace("{handout}", handout),
+                         prefer_css_page_size=True, outline=True, tagged=True)
+                written.append(target)
             page.close()
     finally:
         context.close()

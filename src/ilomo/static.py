@@ -60,14 +60,13 @@ def meter_labels(c: Mapping[str, Any]) -> dict[str, str]:
     return {m["name"]: m["label"] for m in c.get("meters", [])}
 
 
-def place_name(c: Mapping[str, Any], target: str) -> str:
-    for s in c.get("situations", []):
-        if s["id"] == target:
-            return texts.TV_SITUATION.format(title=s["title"])
+def place_of(c: Mapping[str, Any], target: str) -> dict[str, Any]:
+    """``{"title", "ending"}`` of the situation or ending a choice leads to."""
     for e in c.get("endings", []):
         if e["id"] == target:
-            return texts.TV_ENDING.format(title=e["title"])
-    return target
+            return {"title": e["title"], "ending": True}
+    title = next((s["title"] for s in c.get("situations", []) if s["id"] == target), target)
+    return {"title": title, "ending": False}
 
 
 def category_label(c: Mapping[str, Any], category: str) -> str:
@@ -87,7 +86,7 @@ def environment() -> Environment:
     )
     env.globals.update(
         h=heading, t=texts, condition_text=condition_text, effects_text=effects_text, meters_text=meters_text,
-        meter_labels=meter_labels, place_name=place_name, category_label=category_label,
+        meter_labels=meter_labels, place_of=place_of, category_label=category_label,
     )  # fmt: skip
     return env
 

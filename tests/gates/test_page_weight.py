@@ -1,4 +1,5 @@
-"""Page weight: what ilomo.sphinxext.weight leaves out stays out, module pages fit 1 MB, and every icon still shows.
+"""Page weight: what ilomo.sphinxext.weight leaves out stays out, module pages fit 500 KB with ilomo's own JS and CSS
+within 30 KB on every page, unused theme CSS is left out safely, and every icon still shows.
 
 `make bench` measures the weight in the browser; this gate adds up the files a page references, which is fast.
 """
@@ -8,9 +9,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ilomo.sphinxext.weight import ICON_FONT
+import pytest
 
-BUDGET = 1_000_000  # bytes, uncompressed, for a module page with everything it loads
+from ilomo.sphinxext.weight import ICON_FONT, purge_rules
+
+BUDGET = 500 * 1024  # bytes, uncompressed, for a module page with everything it loads
+OWN_BUDGET = 30 * 1024  # ilomo's own scripts and stylesheets on one page
 _TAG = re.compile(r"<(?:script|link)\b[^>]*>")
 _ADDRESS = re.compile(r'\b(?:src|href)="([^"#?]+)')
 # Every glyph drawn with the icon font (content of ::before/::after), as code points.
@@ -26,12 +30,17 @@ def pages(html: Path) -> list[Path]:
     return sorted(p for p in html.rglob("*.html") if "_static" not in p.parts and p.name != "index.html")
 
 
-def page_weight(html: Path, page: Path) -> int:
-    """The page plus the scripts and stylesheets it references, plus the icon font."""
+def loaded_files(page: Path) -> set[Path]:
+    """The scripts and stylesheets a page references (print ones too: the browser fetches them)."""
     text = page.read_text(encoding="utf-8")
     refs = [_ADDRESS.search(tag) for tag in _TAG.findall(text) if tag.startswith("<script") or "stylesheet" in tag]
-    files = {(page.parent / ref.group(1)).resolve() for ref in refs if ref and "://" not in ref.group(1)}
-    return len(text.encode("utf-8")) + sum(f.stat().st_size for f in files if f.is_file()) + \
+    return {(page.parent / ref.group(1)).resolve() for ref in refs if ref and "://" not in ref.group(1)}
+
+
+def page_weight(html: Path, page: Path) -> int:
+    """The page plus the scripts and stylesheets it references, plus the icon font."""
+    files = loaded_files(page)
+    return page.stat().st_size + sum(f.stat().st_size for f in files if f.is_file()) + \
         (html / ICON_FONT).stat().st_size
 
 
@@ -52,6 +61,58 @@ def test_module_pages_fit_the_budget(built_html: Path) -> None:
     assert weights
     over = {name: weight for name, weight in weights.items() if weight > BUDGET}
     assert not over, f"over {BUDGET:,} bytes: {over}"
+
+
+# Scripts that come on top of the whole player (ilomo.js) on a few pages: the journal and track progress, and module
+# 06's overview builder. Those pages are over the budget today (the xfail test below).
+EXTRA_SCRIPTS = ("ilomo-journal.js", "ilomo-overzicht.js")
+
+
+def own_weight(html: Path, journal: bool) -> dict[str, int]:
+    """ilomo's own JS + CSS per page, for the pages with (or without) one of the EXTRA_SCRIPTS."""
+    out = {}
+    for page in pages(html):
+        files = loaded_files(page)
+        if any(f.name in EXTRA_SCRIPTS for f in files) == journal:
+            out[page.relative_to(html).as_posix()] = sum(
+                f.stat().st_size for f in files if f.name.startswith("ilomo") and f.suffix in (".js", ".css"))
+    return out
+
+
+def test_ilomos_own_scripts_and_styles_fit_on_every_page(built_html: Path) -> None:
+    own = own_weight(built_html, journal=False)
+    assert len(own) >= 10 and max(own.values()) > 0
+    over = {name: size for name, size in own.items() if size > OWN_BUDGET}
+    assert not over, f"ilomo's own JS + CSS over {OWN_BUDGET:,} bytes: {over}"
+
+
+@pytest.mark.xfail(strict=True, reason="the journal pages and module 06 load the whole player (ilomo.js) next to "
+                   "their own script; splitting the player's helpers out is kinds-contract / packages work (issue 17)")
+def test_journal_pages_fit_the_same_budget(built_html: Path) -> None:
+    own = own_weight(built_html, journal=True)
+    assert own and max(own.values()) <= OWN_BUDGET, own
+
+
+def test_extension_scripts_load_only_where_used(built_html: Path) -> None:
+    intro = (built_html / "book" / "intro.html").read_text(encoding="utf-8")
+    for unused in ("clipboard.min.js", "copybutton.js", "design-tabs.js", "sphinx-design.min.css"):
+        assert unused not in intro
+    authors = (built_html / "book" / "auteurs.html").read_text(encoding="utf-8")  # has code blocks
+    assert "clipboard.min.js" in authors and "copybutton.js" in authors
+
+
+def test_purge_keeps_what_may_match_and_drops_the_rest() -> None:
+    import tinycss2
+
+    css = """.used{color:red} .gone{color:blue} .used .gone, #main{margin:0} a:not(.absent){x:1}
+    @media (min-width:10px){.gone{a:1} .used{b:2}} @media print{.gone{c:3}} @font-face{font-family:x}
+    :root{--v:1} .x\\:y{d:4} div{e:5}"""
+    rules = purge_rules(tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True), {"used", "main"})
+    out = "".join(tinycss2.serialize([r]) for r in rules)
+    for kept in (".used{color:red}", "#main{margin:0}", "a:not(.absent)", ".used{b:2}", "@font-face", ":root",
+                 "div{e:5}", ".x\\:y"):
+        assert kept in out, kept
+    assert ".gone" not in out and "@media print" not in out and ".used .gone" not in out
 
 
 def test_every_icon_shown_is_in_the_icon_subset(built_html: Path, site_url: str, browser) -> None:

@@ -50,33 +50,30 @@ def test_the_module_page_loads_the_script_and_has_the_place() -> None:
 
 
 @pytest.mark.timeout(60)
-def test_choosing_signals_changes_the_overview(tmp_path: Path) -> None:
-    sync_api = pytest.importorskip("playwright.sync_api")
+def test_choosing_signals_changes_the_overview(tmp_path: Path, browser) -> None:
     page_file = tmp_path / "overzicht.html"
     page_file.write_text(
         '<!doctype html><html lang="nl"><body><div class="ilomo-overzicht" id="06-overzicht-maken"></div>'
         f'<script src="{SCRIPT.as_uri()}"></script></body></html>',
         encoding="utf-8",
     )
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium")
-        try:
-            page = browser.new_page()
-            page.set_default_timeout(10_000)
-            page.goto(page_file.as_uri())
-            summary = page.locator(".ilomo-overzicht-samenvatting")
-            total = len(data_from_csv()["rows"])
-            assert summary.inner_text().startswith(f"Je telt {total} van de {total} signalen, in 5 thema's.")
-            page.get_by_label("vraag", exact=True).uncheck()  # keyboard-usable native checkboxes with labels
-            after = summary.inner_text()
-            questions = sum(1 for r in data_from_csv()["rows"] if r[2] == 0)
-            assert after.startswith(f"Je telt {total - questions} van de {total} signalen")
-            page.get_by_label("Opvang asielzoekers").uncheck()
-            assert "in 4 thema's" in summary.inner_text()
-            assert page.locator("tbody tr").count() == 4
-            assert page.locator("tbody th", has_text="Opvang asielzoekers").count() == 0
-        finally:
-            browser.close()
+    page = browser.new_page()  # the session's Chromium (tests/conftest.py): one Playwright per test run
+    try:
+        page.set_default_timeout(10_000)
+        page.goto(page_file.as_uri())
+        summary = page.locator(".ilomo-overzicht-samenvatting")
+        total = len(data_from_csv()["rows"])
+        assert summary.inner_text().startswith(f"Je telt {total} van de {total} signalen, in 5 thema's.")
+        page.get_by_label("vraag", exact=True).uncheck()  # keyboard-usable native checkboxes with labels
+        after = summary.inner_text()
+        questions = sum(1 for r in data_from_csv()["rows"] if r[2] == 0)
+        assert after.startswith(f"Je telt {total - questions} van de {total} signalen")
+        page.get_by_label("Opvang asielzoekers").uncheck()
+        assert "in 4 thema's" in summary.inner_text()
+        assert page.locator("tbody tr").count() == 4
+        assert page.locator("tbody th", has_text="Opvang asielzoekers").count() == 0
+    finally:
+        page.close()
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ import pytest
 from bs4 import BeautifulSoup
 from ruamel.yaml import YAML
 
+from ilomo.sphinxext import publish
 from ilomo.sphinxext.config import ENV_DEFAULTS
 from tests.conftest import ROOT
 
@@ -37,8 +38,46 @@ def soup(page: Path) -> BeautifulSoup:
     return BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
 
 
+def launch_links(page: Path) -> list[str]:
+    hrefs = [a["href"] for a in soup(page).find_all("a", href=True)]
+    return [h for h in hrefs if "/hub/user-redirect/git-pull?" in h or "/v2/gh/" in h]
+
+
+def test_placeholder_addresses_give_no_launch_buttons(book_build, built_html: Path) -> None:
+    """The shipped _config.yml holds placeholders: then no page links to them, and the build says so once."""
+    repo, _ = expected_repository()
+    hub = os.environ.get(ENV_DEFAULTS["ilomo_jupyterhub_url"], "").strip() or CONFIG["launch_buttons"]["jupyterhub_url"]
+    if not publish.is_placeholder(repo):
+        pytest.skip("this build has a real repository address (ILOMO_REPOSITORY)")
+    assert publish.is_placeholder(hub) or not hub
+    pages = notebook_pages(built_html)
+    assert len(pages) >= 10
+    assert [p.name for p in pages if launch_links(p) or "launch-buttons" in p.read_text(encoding="utf-8")] == []
+    assert not [p.name for p in pages if "JOUW-ORGANISATIE" in p.read_text(encoding="utf-8")]
+    note = "ilomo: no launch buttons for Binder and JupyterHub"
+    # Printed once when the configuration is read (a cached rebuild reads it again, but once per build).
+    assert book_build.output.count(note) == 1, book_build.output[-2000:]
+
+
+def test_placeholder_rules() -> None:
+    options = {"repository_url": "https://github.com/JOUW-ORGANISATIE/ilomo",
+               "launch_buttons": {"binderhub_url": "https://mybinder.org", "jupyterhub_url": "https://hub.nl"}}
+    assert publish.drop_placeholder_launch_buttons(options) == ["Binder", "JupyterHub"]
+    assert options["launch_buttons"] == {"binderhub_url": "", "jupyterhub_url": ""}
+    options = {"repository_url": "https://github.com/gemeente/ilomo",
+               "launch_buttons": {"binderhub_url": "https://mybinder.org",
+                                  "jupyterhub_url": "https://jupyterhub.example.org"}}
+    assert publish.drop_placeholder_launch_buttons(options) == ["JupyterHub"]
+    assert options["launch_buttons"]["binderhub_url"] == "https://mybinder.org"
+    options = {"repository_url": "https://github.com/gemeente/ilomo",
+               "launch_buttons": {"binderhub_url": "https://mybinder.org", "jupyterhub_url": "https://hub.nl"}}
+    assert publish.drop_placeholder_launch_buttons(options) == []
+
+
 def test_every_notebook_page_has_a_jupyterhub_and_a_binder_link(built_html: Path) -> None:
     repo, branch = expected_repository()
+    if publish.is_placeholder(repo):
+        pytest.skip("no repository address configured: launch buttons are left out (test above)")
     repo_name = urlsplit(repo).path.rstrip("/").rsplit("/", 1)[-1]
     pages = notebook_pages(built_html)
     assert len(pages) >= 10

@@ -103,7 +103,7 @@ def test_dilemma_choices_say_where_they_lead() -> None:
     soup = soup_of(fixture("proef-dilemma"))
     first = soup.select_one("#ilomo-proef-dilemma-s-balie .ilomo-tv-keuzes > li")
     text = visible(first)
-    assert "Daarna: Situatie: Een brief die niet aankomt." in text
+    assert "Daarna ga je naar de situatie ‘Een brief die niet aankomt’." in text
     assert "Gevolg: Contact +1, Spanning -1." in text
     link = first.select("a")[-1]
     assert link["href"] == "#ilomo-proef-dilemma-s-vraag"

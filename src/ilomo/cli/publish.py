@@ -22,9 +22,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     dist.add_argument("html", nargs="?", type=Path, default=HTML, metavar="SITE", help=f"standaard: {HTML}")
     dist.add_argument("out", nargs="?", type=Path, default=DIST, metavar="MAP", help=f"standaard: {DIST}")
     dist.set_defaults(run=run_dist)
-    pdf = actions.add_parser("pdf", help="een PDF-hand-out per module", description="Een PDF-hand-out per module.")
+    pdf = actions.add_parser("pdf", help="twee PDF-hand-outs per module: voor deelnemers en voor trainers",
+                             description="Twee PDF-hand-outs per module: voor deelnemers en voor trainers.")
     pdf.add_argument("html", nargs="?", type=Path, default=HTML, metavar="SITE", help=f"standaard: {HTML}")
     pdf.add_argument("out", nargs="?", type=Path, default=PDF, metavar="MAP", help=f"standaard: {PDF}")
+    pdf.add_argument("--module", metavar="NN", help="alleen deze module (bijvoorbeeld 07); zonder: alle modules")
     pdf.set_defaults(run=run_pdf)
 
 
@@ -44,7 +46,7 @@ def run_pdf(args: argparse.Namespace) -> int:
     from ilomo.publish import make_pdfs
 
     try:
-        for target in make_pdfs(args.html, args.out):
+        for target in make_pdfs(args.html, args.out, module=args.module):
             print(target)
     except FileNotFoundError as exc:
         print(f"ilomo publish: {exc}", file=sys.stderr)

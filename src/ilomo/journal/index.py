@@ -113,7 +113,23 @@ def read_reflections(scenario_dirs: Iterable[Path], warn: Warn = logger.warning)
     return [found[k] for k in sorted(found)]
 
 
+def read_exercise_titles(ids: Iterable[str], scenario_dirs: Iterable[Path]) -> dict[str, str]:
+    """The title of each exercise in `ids` (for "still open" in the track progress); first folder wins. A file
+    that cannot be read keeps its id as title (read_reflections and validate name the problem)."""
+    titles: dict[str, str] = {}
+    folders = list(scenario_dirs)
+    for exercise in ids:
+        path = next((Path(f) / f"{exercise}.yml" for f in folders if (Path(f) / f"{exercise}.yml").is_file()), None)
+        try:
+            data = read_scenario(path) if path else None
+        except inputs.InputRefused:
+            data = None
+        titles[exercise] = str(data.get("title") or exercise) if isinstance(data, dict) else exercise
+    return titles
+
+
 def build_index(notebooks: Path | None, scenario_dirs: Iterable[Path], warn: Warn = logger.warning) -> dict[str, Any]:
+    scenario_dirs = list(scenario_dirs)
     modules = read_modules(notebooks, warn)
     reflections = read_reflections(scenario_dirs, warn)
     known = {m["id"] for m in modules}
@@ -125,7 +141,8 @@ def build_index(notebooks: Path | None, scenario_dirs: Iterable[Path], warn: War
         {"id": t, "title": TRACK_TITLES.get(t, t), "modules": [m["id"] for m in modules if t in m["tracks"]]}
         for t in track_ids
     ]
-    return {"v": 1, "modules": modules, "reflecties": reflections, "tracks": tracks}
+    titles = read_exercise_titles(sorted({x for m in modules for x in m["exercises"]}), scenario_dirs)
+    return {"v": 1, "modules": modules, "reflecties": reflections, "tracks": tracks, "oefeningen": titles}
 
 
 def default_index(warn: Warn = logger.warning) -> dict[str, Any]:

@@ -20,7 +20,17 @@ from sphinx.application import Sphinx
 from sphinx.config import Config
 from sphinx.util import logging
 
-from ilomo.sphinxext import journal, oefening, publish, session_plans, sources, weight
+from ilomo.sphinxext import (
+    headings,
+    journal,
+    locale,
+    modulenames,
+    oefening,
+    publish,
+    session_plans,
+    sources,
+    weight,
+)
 from ilomo.sphinxext.csp import add_csp_to_site
 
 logger = logging.getLogger(__name__)
@@ -49,6 +59,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", _add_paths)
     # After doctools.js (200), before translations.js (500): see the comment in the file.
     app.add_js_file("ilomo-site.js", priority=300)
+    app.add_css_file("ilomo-site.css", priority=850)  # theme fixes for phones and exercises (after the themes)
     # Late, so pages other extensions write at the end (the index.html redirect) get the policy too.
     app.connect("build-finished", _finish, priority=900)
     sources.setup(app)  # the page listing every source
@@ -56,6 +67,9 @@ def setup(app: Sphinx) -> dict[str, Any]:
     oefening.setup(app)
     publish.setup(app)  # version in the footer, print stylesheet, launch-button settings
     journal.setup(app)  # the journal page and learning-track progress (ilomo-journal.js on those pages only)
+    headings.setup(app)  # exercise headings continue the page's outline (data-heading-base)
+    locale.setup(app)  # the project's Dutch catalogues before the themes' own
+    modulenames.setup(app)  # "Module 7: …" in the sidebar and prev/next, as in the track progress
     weight.setup(app)  # no unused widget state or fontawesome.js: module pages stay under 1 MB
     app.setup_extension("ilomo.sphinxext.links")  # `&` in link addresses escaped once, not twice (myst-parser)
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}

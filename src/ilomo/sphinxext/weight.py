@@ -12,6 +12,15 @@
   ``<script type="application/vnd.jupyter.widget-state+json">`` block (about 300 KB on a module page). Without the
   widget manager (``nb_ipywidgets_js: {}`` in ``_config.yml``) nothing reads it: the book shows the static players.
 - The search index and search scripts are loaded only by the search page (``templates/layout.html``).
+- Extensions' scripts and styles only where a page uses them (``only_where_used``): the copy button (clipboard.js)
+  on pages with code blocks, sphinx-togglebutton on pages with toggles or dropdowns, sphinx-design's CSS and tab
+  script on pages with its components, ilomo's player on pages with an exercise or the journal.
+- The themes' CSS without the rules no page can match (``purge_css``, after the build): the same method as
+  PurgeCSS (keep a rule when every class and id in one of its selectors occurs as a word in the built pages or the
+  site's scripts), done with tinycss2, which the build already has: PurgeCSS would add Node.js to the build, and the
+  project keeps Node for test tools only. ``tests/gates/test_page_weight.py`` tests the rules it keeps and drops.
+- ilomo's own scripts and stylesheets minified in the built site (rjsmin, rcssmin): the sources stay readable, and
+  ilomo's JS + CSS on a page stays within its 30 KB budget.
 """
 
 from __future__ import annotations
@@ -39,6 +48,38 @@ def drop_widget_state(app: Sphinx, pagename: str, templatename: str, context: di
     scripts = context.get("script_files")
     if isinstance(scripts, list):
         scripts[:] = [js for js in scripts if getattr(js, "attributes", {}).get("type") != WIDGET_STATE]
+
+
+# Per extension: a test on the page's body (the article) and the script or stylesheet names it needs.
+USES = {
+    "copybutton": (re.compile(r'<(pre|div class="highlight)'), ("clipboard.min.js", "copybutton.js", "copybutton.css")),
+    "togglebutton": (re.compile(r'class="[^"]*\b(toggle|dropdown|tag_hide-[a-z]+|tag_toggle)\b'),
+                     ("togglebutton.js", "togglebutton.css", "toggleHint", "toggleOpenOnPrint",
+                      "togglebuttonSelector")),
+    "sphinx-design": (re.compile(r'class="[^"]*\bsd-'), ("sphinx-design.min.css", "design-tabs.js")),
+    # ilomo's player: on pages with an exercise, or with the journal or track progress (they use window.ILOMO)
+    "ilomo": (re.compile(r'class="ilomo-oefening|data-heading-base=|id="ilomo-index"'), ("ilomo.js", "ilomo.css")),
+}
+
+
+def _asset_names(asset: Any) -> str:
+    """What identifies a script or stylesheet entry: its file name, or the body of an inline script."""
+    name = getattr(asset, "filename", None) or (asset if isinstance(asset, str) else "")
+    body = getattr(asset, "attributes", {}).get("body", "") if hasattr(asset, "attributes") else ""
+    return f"{name} {body}"
+
+
+def only_where_used(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any) -> None:
+    """Leave out the scripts and stylesheets of extensions the page does not use."""
+    body = str(context.get("body") or "")
+    unused = [names for pattern, names in USES.values() if not pattern.search(body)]
+    if not unused:
+        return
+    drop = {name for names in unused for name in names}
+    for key in ("script_files", "css_files"):
+        assets = context.get(key)
+        if isinstance(assets, list):
+            assets[:] = [a for a in assets if not any(name in _asset_names(a) for name in drop)]
 
 
 def icon_codepoints(outdir: Path) -> set[int]:
@@ -83,21 +124,108 @@ def write_icon_font(outdir: Path, memo: Path | None = None) -> int:
     return len(codepoints)
 
 
+# The stylesheets purged after the build (the themes' and extensions'; ilomo's own are small and all used).
+PURGED = ("styles/pydata-sphinx-theme.css", "styles/sphinx-book-theme.css", "sphinx-design.min.css", "mystnb.*.css",
+          "basic.css")
+_WORD = re.compile(r"[A-Za-z0-9_-]+")
+_NEGATED = re.compile(r":(not|is|where)\((?:[^()]|\([^()]*\))*\)")  # may match without the classes named in it
+_NAMES = re.compile(r"[.#](-?[A-Za-z_][A-Za-z0-9_-]*)")
+
+
+def used_words(outdir: Path) -> set[str]:
+    """Every word in the built pages and the site's scripts: class names and ids set in HTML or by JS."""
+    words: set[str] = set()
+    for path in outdir.rglob("*"):
+        if path.suffix in (".html", ".js") and path.is_file():
+            words |= set(_WORD.findall(path.read_text(encoding="utf-8", errors="replace")))
+    return words
+
+
+def selector_may_match(selector: str, words: set[str]) -> bool:
+    if "\\" in selector:
+        return True  # escaped names: keep rather than guess
+    names = _NAMES.findall(_NEGATED.sub("", selector))
+    return all(name in words for name in names)
+
+
+def purge_rules(rules: list[Any], words: set[str]) -> list[Any]:
+    import tinycss2
+
+    kept = []
+    for rule in rules:
+        if rule.type == "qualified-rule":
+            selectors = [s.strip() for s in tinycss2.serialize(rule.prelude).split(",")]
+            alive = [s for s in selectors if selector_may_match(s, words)]
+            if not alive:
+                continue
+            if len(alive) < len(selectors) and "(" not in tinycss2.serialize(rule.prelude):
+                rule.prelude = tinycss2.parse_component_value_list(",".join(alive))
+            kept.append(rule)
+        elif rule.type == "at-rule" and rule.lower_at_keyword in ("media", "supports", "layer") and rule.content:
+            inner = purge_rules(tinycss2.parse_rule_list(rule.content, skip_comments=True, skip_whitespace=True),
+                                words)
+            if inner:
+                rule.content = tinycss2.parse_component_value_list("".join(tinycss2.serialize([r]) for r in inner))
+                kept.append(rule)
+        elif rule.type != "comment":
+            kept.append(rule)
+    return kept
+
+
+def purge_css(outdir: Path) -> dict[str, tuple[int, int]]:
+    """Remove the rules no page can match from the purged stylesheets; returns name -> (bytes before, after)."""
+    import tinycss2
+
+    words = used_words(outdir)
+    sizes = {}
+    for pattern in PURGED:
+        for css in sorted((outdir / "_static").glob(pattern)):
+            text = css.read_text(encoding="utf-8")
+            rules = tinycss2.parse_stylesheet(text, skip_comments=True, skip_whitespace=True)
+            purged = "\n".join(tinycss2.serialize([rule]) for rule in purge_rules(rules, words))
+            css.write_text(purged, encoding="utf-8")
+            sizes[css.name] = (len(text.encode()), len(purged.encode()))
+    return sizes
+
+
+def minify_own_assets(outdir: Path) -> int:
+    """Minify ``_static/ilomo*.js`` and ``_static/ilomo*.css``; returns the bytes saved."""
+    import rcssmin
+    import rjsmin
+
+    saved = 0
+    for path in sorted((outdir / "_static").glob("ilomo*")):
+        minify = {".js": rjsmin.jsmin, ".css": rcssmin.cssmin}.get(path.suffix)
+        if minify is None:
+            continue
+        text = path.read_text(encoding="utf-8")
+        small = minify(text)
+        if len(small) < len(text):
+            path.write_text(small, encoding="utf-8")
+            saved += len(text.encode()) - len(small.encode())
+    return saved
+
+
 def _finish(app: Sphinx, exception: Exception | None) -> None:
     if exception is not None or app.builder.format != "html":
         return
     outdir = Path(app.outdir)
+    minify_own_assets(outdir)
     if not (outdir / THEME_CSS).is_file():
         return  # another theme (a test project, say): nothing to subset
     if not (outdir / THEME_FONT).is_file():
         logger.warning("the theme's icon font is missing: icons may not show", type="ilomo")
         return
-    write_icon_font(outdir, Path(app.doctreedir) / "ilomo-icons.json")
+    write_icon_font(outdir, Path(app.doctreedir) / "ilomo-icons.json")  # before purging: it reads the theme's CSS
+    sizes = purge_css(outdir)
+    before, after = sum(b for b, _ in sizes.values()), sum(a for _, a in sizes.values())
+    logger.info("ilomo: theme CSS purged of unused rules: %d KB -> %d KB", before // 1024, after // 1024)
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
     """Called from ilomo.sphinxext.setup."""
     app.connect("html-page-context", drop_widget_state, priority=800)
+    app.connect("html-page-context", only_where_used, priority=800)
     app.connect("build-finished", _finish)
     app.add_css_file("ilomo-icons.css", priority=900)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -68,8 +68,18 @@
   const chosen = () => { const c = get(TRACK); return (c && index.tracks.find((t) => t.id === c.id)) || null; };
   const bar = (p, label) => el("progress", { max: p.mods.length, value: p.ready.length, "aria-labelledby": label });
   const counted = (p) => p.ready.length + " van " + p.mods.length + " modules afgerond.";
-  const nextText = (p) => (p.next ? el("p", 0, "Volgende module: ", link(p.next.label, p.next.url), ".")
-    : el("p", 0, "Je hebt alle modules van deze leerlijn afgerond."));
+  // What "afgerond" means, and which exercises of the next module are still open.
+  const MEANING = "Een module is afgerond als je elke oefening ervan tot het einde hebt gedaan.";
+  const openIn = (m, answers) => m.exercises.filter((x) => !done(x, answers))
+    .map((x) => (index.oefeningen && index.oefeningen[x]) || x);
+  const nextText = (p) => {
+    const meaning = el("p", { class: "ilomo-leerlijn-uitleg" }, MEANING);
+    if (!p.next) return el("div", 0, el("p", 0, "Je hebt alle modules van deze leerlijn afgerond."), meaning);
+    const open = openIn(p.next, entries() || {});
+    return el("div", 0, el("p", 0, "Volgende module: ", link(p.next.label, p.next.url), "."), meaning,
+      open.length ? el("p", 0, "Nog open in deze module:") : null,
+      open.length ? el("ul", { class: "ilomo-leerlijn-open" }, ...open.map((t) => el("li", 0, t))) : null);
+  };
 
   function trackBox(box) {
     const track = index.tracks.find((t) => t.id === box.dataset.leerlijn);

@@ -33,6 +33,29 @@
     var query = new URLSearchParams(new FormData(form)).toString();
     window.location.href = form.action.split("?")[0] + "?" + query;
   });
+  // The menu and page contents as dialogs on a phone: when one closes, focus goes back to the button that opened it.
+  // (sphinx-book-theme blurs the button on click to hide a tooltip, so the theme would return focus to the page.)
+  function returnFocusFromSidebars() {
+    ["primary", "secondary"].forEach(function (side) {
+      var dialog = document.getElementById("pst-" + side + "-sidebar-modal");
+      var button = document.querySelector("." + side + "-toggle");
+      if (!dialog || !button) return;
+      dialog.addEventListener("close", function () {
+        setTimeout(function () {
+          if (!document.activeElement || document.activeElement === document.body) button.focus();
+        }, 0);
+      });
+    });
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", returnFocusFromSidebars);
+  else returnFocusFromSidebars();
+  // Sphinx's "Zoekresultaten verbergen" link is a javascript: address, which the CSP refuses: run it from here.
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest('a[href^="javascript:SphinxHighlight.hideSearchWords"]');
+    if (!link) return;
+    event.preventDefault();
+    if (typeof SphinxHighlight !== "undefined") SphinxHighlight.hideSearchWords();
+  });
   // The build turns the theme's onclick attributes into data-ilomo-action; run them from here.
   document.addEventListener("click", function (event) {
     var button = event.target.closest && event.target.closest("[data-ilomo-action]");
