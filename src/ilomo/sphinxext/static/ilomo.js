@@ -549,7 +549,7 @@
         return head;
       }
       const head = kop(1, fmt(T.CHECK_PROGRESS, { n: e.log.length + 1, total: n }));
-      const name = newId(), legend = newId(), warn = el("p", { class: "ilomo-melding", role: "alert" });
+      const name = newId(), legend = newId(), warn = el("p", { class: "ilomo-let-op", role: "alert" });
       const boxes = e.shownOptions(x).map((o) => {
         const id = newId();
         return el("div", { class: "ilomo-optie" }, el("input", { type: x.multiple ? "checkbox" : "radio", name, id, value: o.id }), " ", el("label", { for: id }, o.label));
