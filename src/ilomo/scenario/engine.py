@@ -96,6 +96,11 @@ class DilemmaPlay(Play):
             (s.id, i): conditions.compile_conditions(c.requires) for s in sc.situations for i, c in enumerate(s.choices)
         }
         self._conditions = [conditions.compile_conditions(e.condition) for e in sc.endings]
+        self._branches = {
+            (s.id, i): [(conditions.compile_conditions(b.when or {}), b.to) for b in c.branches]
+            for s in sc.situations
+            for i, c in enumerate(s.choices)
+        }
         super().__init__(sc)
 
     def restart(self) -> None:
@@ -148,7 +153,7 @@ class DilemmaPlay(Play):
         for name, delta in choice.effects.items():
             low, high = self._ranges[name]
             meters[name] = min(max(meters[name] + delta, low), high)
-        situation, ending = self._target(choice.next, meters)
+        situation, ending = self._target(self._branch(self.situation.id, index, meters), meters)
         self._path.append(index)
         if choice.once:
             self.used.add(f"{self.situation.id}#{index}")
@@ -158,6 +163,11 @@ class DilemmaPlay(Play):
         )  # fmt: skip
         self.meters, self.situation, self.ending = meters, situation, ending
         self.last_feedback = choice.feedback
+
+    def _branch(self, situation_id: str, index: int, meters: dict[str, int]) -> str:
+        """The `to` of the first branch whose `when` holds after the effects (hidden meters included)."""
+        branches = self._branches[situation_id, index]
+        return next((to for tests, to in branches if conditions.holds(tests, meters)), branches[-1][1])
 
     def _target(self, target: str, meters: dict[str, int]) -> tuple[Situation | None, Ending | None]:
         if target in self._situations:
