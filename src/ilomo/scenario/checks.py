@@ -104,7 +104,10 @@ def _branch_findings(loc: Loc, choice: Choice, targets: set[str], meters: dict[s
             message = "alleen de laatste tak mag zonder when; geef deze tak een when of zet hem als laatste"
             yield Finding((*loc, k), message)
         if k == last and branch.when:
-            message = "de laatste tak heeft geen when (hij geldt als geen andere tak geldt); haal when weg"
+            message = (
+                "de laatste tak mag geen when hebben (hij geldt als geen andere tak geldt); "
+                "haal when weg of voeg een laatste tak zonder when toe"
+            )
             yield Finding((*loc, k, "when"), message, at_key=True)
         yield from _meter_use((*loc, k, "when"), branch.when or {}, meters)
 
