@@ -15,11 +15,13 @@ def add_validate(commands: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("paths", nargs="*", metavar="PAD", help="bestand of map (een map: alle *.yml erin)")
     parser.add_argument("--write-schema", action="store_true", help="schrijf eerst scenarios/schema.json opnieuw")
+    parser.add_argument("--strict", action="store_true", help="didactische waarschuwingen tellen als fouten")
     parser.set_defaults(run=run_validate)
 
 
 def run_validate(args: argparse.Namespace) -> int:
-    """0: all well; 1: problems (one `file:line:column: message` line each); 2: usage error."""
+    """0: all well (warnings allowed unless --strict); 1: problems (one `file:line:column: message` line
+    each, warnings as `file:line:column: waarschuwing: message`); 2: usage error."""
     from ilomo.scenario import scenarios_dir, validate_paths
     from ilomo.scenario.schema import write_schema
     from ilomo.scenario.validate import expand
@@ -37,10 +39,16 @@ def run_validate(args: argparse.Namespace) -> int:
     if missing:
         print(f"ilomo validate: pad bestaat niet: {', '.join(map(str, missing))}", file=sys.stderr)
         return 2
-    problems = validate_paths(paths)
-    for problem in problems:
+    found = validate_paths(paths, warnings=True)
+    for problem in found:
         print(problem)
+    problems = found if args.strict else [p for p in found if not p.warning]
+    warned = [p for p in found if p.warning]
     files = len(expand(paths))
+    if warned:
+        print(f"{len(warned)} {_plural(len(warned), 'waarschuwing', 'waarschuwingen')} in "
+              f"{len({p.path for p in warned})} van {files} {_plural(files, 'bestand', 'bestanden')}",
+              file=sys.stderr)  # fmt: skip
     if problems:
         bad = len({p.path for p in problems})
         print(f"{len(problems)} {_plural(len(problems), 'probleem', 'problemen')} in {bad} van {files} "

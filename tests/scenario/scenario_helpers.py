@@ -7,8 +7,10 @@ from typing import Any
 from ilomo.scenario.model import SCENARIO_ADAPTER
 
 
-def meter(name: str, lo: int = 0, hi: int = 10, start: int = 5) -> dict[str, Any]:
-    return {"name": name, "label": name.title(), "min": lo, "max": hi, "start": start}
+def meter(
+    name: str, lo: int = 0, hi: int = 10, start: int = 5, better: str = "higher", **fields: Any
+) -> dict[str, Any]:
+    return {"name": name, "label": name.title(), "min": lo, "max": hi, "start": start, "better": better, **fields}
 
 
 def choice(next_: str, label: str = "", **fields: Any) -> dict[str, Any]:

@@ -10,7 +10,8 @@ import pytest
 
 from ilomo.cli import main
 
-DEMO = Path(__file__).parents[2] / "scenarios" / "demo-gesprek.yml"
+DEMO = Path(__file__).parent / "fixtures" / "buurthuis.yml"  # a dilemma without errors or warnings
+WARNED = Path(__file__).parent / "warnings" / "same-next.yml"
 BROKEN = Path(__file__).parent / "broken"
 LINE = re.compile(r"^(?P<path>.+\.yml):(?P<line>\d+):(?P<column>\d+): (?P<message>\S.*)$")
 
@@ -75,3 +76,20 @@ def test_state_cap_note_goes_to_stderr(monkeypatch, capsys):
     out, err = capsys.readouterr()
     assert out == "1 bestand in orde\n"
     assert err == f"let op: {DEMO}: meer dan 3 toestanden; alleen de structuur is gecontroleerd\n"
+
+
+def test_warnings_are_printed_but_exit_0(capsys):
+    assert main(["validate", str(WARNED)]) == 0
+    out, err = capsys.readouterr()
+    [line] = out.splitlines()[:-1]
+    assert line.startswith(f"{WARNED}:63:9: waarschuwing: elke keuze in situatie 'nazorg' leidt naar 'stilte'")
+    assert LINE.match(line) and out.endswith("1 bestand in orde\n")
+    assert err == "1 waarschuwing in 1 van 1 bestand\n"
+
+
+def test_strict_makes_a_warning_exit_1(capsys):
+    assert main(["validate", "--strict", str(WARNED), str(DEMO)]) == 1
+    out, err = capsys.readouterr()
+    assert out.count("waarschuwing:") == 1
+    assert err == "1 waarschuwing in 1 van 2 bestanden\n1 probleem in 1 van 2 bestanden\n"
+    assert main(["validate", "--strict", str(DEMO)]) == 0

@@ -223,13 +223,13 @@ def test_transcript_format_and_determinism(sc):
 
 
 def test_state_restore_round_trip(sc):
-    play = start(sc)
+    play = start(sc, seed=4242)
     for index in (1, 0):
         play.choose(index)
     state = json.loads(json.dumps(play.state()))
-    assert state == {"v": 1, "id": "test", "kind": "dilemma", "path": [1, 0]}
+    assert state == {"v": 2, "id": "test", "kind": "dilemma", "path": [1, 0], "seed": 4242}
     copy, lost = DilemmaPlay.restore(sc, state)
-    assert not lost
+    assert not lost and copy.seed == 4242
     assert copy.transcript() == play.transcript() and copy.used == play.used and copy.meters == play.meters
 
 
@@ -264,7 +264,8 @@ def test_summary_lists_leap_steps_in_order_of_first_use(sc):
     play = start(sc)
     for index in (1, 0, 0):
         play.choose(index)
-    assert play.summary() == {
+    summary = play.summary()
+    assert {k: summary[k] for k in ("path", "meters", "leap_steps", "takeaways", "ending")} == {
         "path": [1, 0, 0],
         "meters": {"contact": 8, "spanning": 0},
         "leap_steps": ["empathie", "luisteren", "partner"],
@@ -311,7 +312,7 @@ def test_sorting_places_items_in_file_order(sort_sc):
         {"item": "i1", "placed": "rustig", "correct": True},
         {"item": "i2", "placed": "rustig", "correct": False},
     ]
-    assert play.state() == {"v": 1, "id": "test", "kind": "sortering", "path": ["rustig", "rustig"]}
+    assert play.state() == {"v": 2, "id": "test", "kind": "sortering", "path": ["rustig", "rustig"], "seed": play.seed}
     assert play.category("warm").label == "Warm"
     with pytest.raises(ValueError):
         play.place("i2", "warm")  # finished
@@ -382,7 +383,7 @@ def test_reflectie():
     assert play.transcript() == [{"question": "q1", "answered": False}, {"question": "q2", "answered": True}]
     play.answer("q1", "nu wel")
     assert play.finished and play.answers == {"q2": "iets", "q1": "nu wel"}
-    assert play.state() == {"v": 1, "id": "test", "kind": "reflectie", "path": []}
+    assert play.state() == {"v": 2, "id": "test", "kind": "reflectie", "path": [], "seed": play.seed}
     play.back()
     assert play.answers == {"q2": "iets"}
     with pytest.raises(ValueError):

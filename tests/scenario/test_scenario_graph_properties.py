@@ -25,7 +25,7 @@ def dilemmas(draw):
     n_sits, n_ends = draw(st.integers(1, 5)), draw(st.integers(1, 3))
     highs = draw(st.lists(st.integers(1, 3), max_size=2))
     meters = [
-        {"name": f"m{i}", "label": f"M{i}", "min": 0, "max": hi, "start": draw(st.integers(0, hi))}
+        {"name": f"m{i}", "label": f"M{i}", "min": 0, "max": hi, "start": draw(st.integers(0, hi)), "better": "higher"}
         for i, hi in enumerate(highs)
     ]
     names = [m["name"] for m in meters]

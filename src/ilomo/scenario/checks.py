@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from . import conditions
-from .model import Dilemma, Meter, Reflectie, Scenario, Sortering, Stelling
+from .model import Choice, Dilemma, Meter, Reflectie, Scenario, Sortering, Stelling
 from .problems import Finding, Loc
 from .takeaways import takeaway_ids
 
@@ -81,13 +81,35 @@ def dilemma_findings(sc: Dilemma) -> Iterator[Finding]:
     for i, situation in enumerate(sc.situations):
         for j, choice in enumerate(situation.choices):
             loc: Loc = ("situations", i, "choices", j)
-            if choice.next != RESERVED and choice.next not in targets:
-                message = f"next '{choice.next}' verwijst naar geen situatie of einde"
-                yield Finding((*loc, "next"), message + _suggest(choice.next, targets | {RESERVED}))
+            yield from _branch_findings((*loc, "next"), choice, targets, meters)
             yield from _meter_use((*loc, "effects"), choice.effects, meters)
             yield from _meter_use((*loc, "requires"), choice.requires, meters)
     for i, ending in enumerate(sc.endings):
         yield from _meter_use(("endings", i, "condition"), ending.condition, meters)
+
+
+def _branch_findings(loc: Loc, choice: Choice, targets: set[str], meters: dict[str, Meter]) -> Iterator[Finding]:
+    """Every branch names a situation, an ending or `einde`; only the last branch has no `when`."""
+    if isinstance(choice.next, str):
+        if choice.next != RESERVED and choice.next not in targets:
+            message = f"next '{choice.next}' verwijst naar geen situatie of einde"
+            yield Finding(loc, message + _suggest(choice.next, targets | {RESERVED}))
+        return
+    last = len(choice.next) - 1
+    for k, branch in enumerate(choice.next):
+        if branch.to != RESERVED and branch.to not in targets:
+            message = f"tak naar '{branch.to}' verwijst naar geen situatie of einde"
+            yield Finding((*loc, k, "to"), message + _suggest(branch.to, targets | {RESERVED}))
+        if k < last and not branch.when:
+            message = "alleen de laatste tak mag zonder when; geef deze tak een when of zet hem als laatste"
+            yield Finding((*loc, k), message)
+        if k == last and branch.when:
+            message = (
+                "de laatste tak mag geen when hebben (hij geldt als geen andere tak geldt); "
+                "haal when weg of voeg een laatste tak zonder when toe"
+            )
+            yield Finding((*loc, k, "when"), message, at_key=True)
+        yield from _meter_use((*loc, k, "when"), branch.when or {}, meters)
 
 
 def range_findings(sc: Dilemma) -> Iterator[Finding]:
@@ -96,6 +118,11 @@ def range_findings(sc: Dilemma) -> Iterator[Finding]:
     for i, situation in enumerate(sc.situations):
         for j, choice in enumerate(situation.choices):
             yield from _impossible(("situations", i, "choices", j, "requires"), choice.requires, meters)
+            if not isinstance(choice.next, str):
+                for k, branch in enumerate(choice.next):
+                    yield from _impossible(
+                        ("situations", i, "choices", j, "next", k, "when"), branch.when or {}, meters
+                    )
     for i, ending in enumerate(sc.endings):
         yield from _impossible(("endings", i, "condition"), ending.condition, meters)
 

@@ -7,14 +7,16 @@ Every play is deterministic: its state follows from the scenario and its `path` 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar, TypeVar
 
-from . import conditions
+from . import conditions, shuffle
 from .model import Category, Choice, Dilemma, Ending, Item, Option, Reflectie, Scenario, Situation, Sortering, Stelling
 
 LEAP_STEPS = ("luisteren", "empathie", "akkoord", "partner")
-STATE_VERSION = 1
+STATE_VERSION = 2
+RESTORABLE_VERSIONS = (1, 2)  # a v1 state (no seed) restores with a fresh seed
 P = TypeVar("P", bound="Play")
 
 
@@ -23,8 +25,12 @@ class Play(ABC):
 
     kind: ClassVar[str]
 
-    def __init__(self, sc: Any) -> None:
+    def __init__(self, sc: Any, seed: int | None = None) -> None:
+        """`seed`: the learner's unsigned 32-bit shuffle seed (drawn when not given; kept by restart/back)."""
+        if seed is not None and not shuffle.is_seed(seed):
+            raise ValueError(f"a seed is an unsigned 32-bit integer, not {seed!r}")
         self.sc = sc
+        self.seed: int = shuffle.new_seed() if seed is None else seed
         self.restart()
 
     # -- to implement per kind -------------------------------------------------------------------
@@ -55,19 +61,24 @@ class Play(ABC):
             self._step(step)
 
     def state(self) -> dict[str, Any]:
-        return {"v": STATE_VERSION, "id": self.sc.id, "kind": self.kind, "path": list(self.path)}
+        return {"v": STATE_VERSION, "id": self.sc.id, "kind": self.kind, "path": list(self.path), "seed": self.seed}
 
     @classmethod
     def restore(cls: type[P], sc: Any, state: dict[str, Any]) -> tuple[P, bool]:
-        """(play, lost): replays the saved path; stops at the first step that is no longer possible."""
-        if not isinstance(state, dict) or state.get("v") != STATE_VERSION:
+        """(play, lost): replays the saved path; stops at the first step that is no longer possible.
+
+        A v2 state keeps its seed (the same choice order); a v1 state gets a fresh one."""
+        if not isinstance(state, dict) or state.get("v") not in RESTORABLE_VERSIONS:
             raise ValueError(f"unsupported saved state: {state!r}")
+        seed = state.get("seed") if state["v"] >= 2 else None
+        if state["v"] >= 2 and not shuffle.is_seed(seed):
+            raise ValueError(f"saved state has no valid seed: {seed!r}")
         if state.get("id") != sc.id or state.get("kind") != cls.kind or sc.kind != cls.kind:
             raise ValueError(f"saved state of {state.get('kind')} {state.get('id')!r}, not {cls.kind} {sc.id!r}")
         path = state.get("path")
         if not isinstance(path, list):
             raise ValueError("saved state has no path list")
-        play = cls(sc)
+        play = cls(sc, seed=seed)
         for step in path:
             try:
                 play._step(step)
@@ -89,14 +100,19 @@ class DilemmaPlay(Play):
     kind = "dilemma"
     sc: Dilemma
 
-    def __init__(self, sc: Dilemma) -> None:
+    def __init__(self, sc: Dilemma, seed: int | None = None) -> None:
         self._situations = {s.id: s for s in sc.situations}
         self._ranges = {m.name: (m.min, m.max) for m in sc.meters}
         self._requires = {
             (s.id, i): conditions.compile_conditions(c.requires) for s in sc.situations for i, c in enumerate(s.choices)
         }
         self._conditions = [conditions.compile_conditions(e.condition) for e in sc.endings]
-        super().__init__(sc)
+        self._branches = {
+            (s.id, i): [(conditions.compile_conditions(b.when or {}), b.to) for b in c.branches]
+            for s in sc.situations
+            for i, c in enumerate(s.choices)
+        }
+        super().__init__(sc, seed)
 
     def restart(self) -> None:
         self.situation: Situation | None = self._situations[self.sc.start]
@@ -138,6 +154,21 @@ class DilemmaPlay(Play):
             return []
         return [(i, c) for i, c in enumerate(self.situation.choices) if self._available(i, c)]
 
+    def choice_order(self) -> list[int]:
+        """The original indexes of the available choices in the order this learner sees them
+        (`shuffle: false`: as written)."""
+        if self.situation is None:
+            return []
+        available = {i for i, _ in self.choices()}
+        written = range(len(self.situation.choices))
+        shown = shuffle.order(self.seed, self.situation.id, len(written)) if self.situation.shuffle else written
+        return [i for i in shown if i in available]
+
+    def ordered_choices(self) -> list[tuple[int, Choice]]:
+        """`choices()` in the learner's order, each with its original index."""
+        assert self.situation is not None or not self.choice_order()
+        return [(i, self.situation.choices[i]) for i in self.choice_order()] if self.situation else []
+
     def choose(self, index: int) -> None:
         available = dict(self.choices())
         if not isinstance(index, int) or isinstance(index, bool) or index not in available:
@@ -148,7 +179,7 @@ class DilemmaPlay(Play):
         for name, delta in choice.effects.items():
             low, high = self._ranges[name]
             meters[name] = min(max(meters[name] + delta, low), high)
-        situation, ending = self._target(choice.next, meters)
+        situation, ending = self._target(self._branch(self.situation.id, index, meters), meters)
         self._path.append(index)
         if choice.once:
             self.used.add(f"{self.situation.id}#{index}")
@@ -158,6 +189,11 @@ class DilemmaPlay(Play):
         )  # fmt: skip
         self.meters, self.situation, self.ending = meters, situation, ending
         self.last_feedback = choice.feedback
+
+    def _branch(self, situation_id: str, index: int, meters: dict[str, int]) -> str:
+        """The `to` of the first branch whose `when` holds after the effects (hidden meters included)."""
+        branches = self._branches[situation_id, index]
+        return next((to for tests, to in branches if conditions.holds(tests, meters)), branches[-1][1])
 
     def _target(self, target: str, meters: dict[str, int]) -> tuple[Situation | None, Ending | None]:
         if target in self._situations:
@@ -183,13 +219,98 @@ class DilemmaPlay(Play):
                     steps.append(tag)
         return steps
 
+    def meter_report(self) -> list[dict[str, Any]]:
+        """Every meter from start to now, with whether that is better or worse (`better` applied)."""
+        report = []
+        for m in self.sc.meters:
+            end = self.meters[m.name]
+            change = (end - m.start) * (1 if m.better == "higher" else -1)
+            verdict = "beter" if change > 0 else "slechter" if change < 0 else "gelijk"
+            report.append({"name": m.name, "label": m.label, "hidden": m.hidden, "start": m.start, "end": end,
+                           "better": m.better, "verdict": verdict})  # fmt: skip
+        return report
+
+    def route(self) -> list[dict[str, Any]]:
+        """The learner's steps beside the advised choice in the same situation (None where none is marked)."""
+        steps = []
+        for entry in self._log:
+            advised = advised_index(self._situations[entry["situation"]])
+            label = None if advised is None else self._situations[entry["situation"]].choices[advised].label
+            steps.append({"situation": entry["situation"], "choice": entry["choice"], "label": entry["label"],
+                          "advised": advised, "advised_label": label})  # fmt: skip
+        return steps
+
     def summary(self) -> dict[str, Any]:
+        report = self.meter_report()
+        advised = advised_walk(self.sc)
         return {
             **super().summary(),
             "meters": dict(self.meters),
             "leap_steps": self.leap_steps(),
             "ending": self.ending.id if self.ending else None,
+            "meter_report": report,
+            "hidden_meters": [m for m in report if m["hidden"]],
+            "gained": self.ending.gained if self.ending else None,
+            "cost": self.ending.cost if self.ending else None,
+            "ending_advised": bool(self.ending and self.ending.advised),
+            "advice": self.sc.advice,
+            "route": self.route(),
+            "advised_route": [
+                {"situation": s, "choice": i, "label": self._situations[s].choices[i].label} for s, i in advised.steps
+            ],
+            "advised_ending": advised.ending,
         }
+
+
+def advised_index(situation: Situation) -> int | None:
+    """The index of the choice marked `advised` (the first, should an author mark more)."""
+    return next((i for i, c in enumerate(situation.choices) if c.advised), None)
+
+
+@dataclass(frozen=True)
+class Walk:
+    """A play by a fixed rule: its (situation, choice index) steps, the ending reached or why it stopped."""
+
+    steps: list[tuple[str, int]]
+    ending: str | None
+    stopped: str | None = None  # "no-choice" (the rule picks nothing), "loop", "limit" or "no-ending"
+    at: str | None = None  # the situation where it stopped
+
+
+MAX_WALK = 10_000
+
+
+def walk(sc: Dilemma, pick: Callable[[DilemmaPlay], int | None]) -> Walk:
+    """Play with the engine, `pick` choosing among the available choices (in written order), until an
+    ending; stops when `pick` returns None, when a state repeats (a loop) or after MAX_WALK steps."""
+    play = DilemmaPlay(sc, seed=0)
+    seen: set[tuple] = set()
+    while play.situation is not None:
+        state = (play.situation.id, tuple(sorted(play.meters.items())), frozenset(play.used))
+        stop = "loop" if state in seen else "limit" if len(play.path) >= MAX_WALK else None
+        index = None if stop else pick(play)
+        if stop or index is None:
+            return Walk(list(zip((e["situation"] for e in play._log), play.path, strict=True)), None,
+                        stop or "no-choice", play.situation.id)  # fmt: skip
+        seen.add(state)
+        try:
+            play.choose(index)
+        except RuntimeError:  # next: einde without a matching ending (the validator reports it)
+            return Walk(list(zip((e["situation"] for e in play._log), play.path, strict=True)), None,
+                        "no-ending", play.situation.id)  # fmt: skip
+    steps = list(zip((e["situation"] for e in play._log), play.path, strict=True))
+    return Walk(steps, play.ending.id if play.ending else None)
+
+
+def _advised_pick(play: DilemmaPlay) -> int | None:
+    assert play.situation is not None
+    index = advised_index(play.situation)
+    return index if index in dict(play.choices()) else None
+
+
+def advised_walk(sc: Dilemma) -> Walk:
+    """The advised route: from the start, the choice marked `advised` in each situation."""
+    return walk(sc, _advised_pick)
 
 
 @dataclass(frozen=True)
@@ -333,6 +454,6 @@ PLAYS: dict[type, type[Play]] = {
 }
 
 
-def start(sc: Scenario) -> DilemmaPlay | SortPlay | StellingPlay | ReflectionPlay:
+def start(sc: Scenario, seed: int | None = None) -> DilemmaPlay | SortPlay | StellingPlay | ReflectionPlay:
     """A fresh play of the scenario: DilemmaPlay | SortPlay | StellingPlay | ReflectionPlay."""
-    return PLAYS[type(sc)](sc)
+    return PLAYS[type(sc)](sc, seed)

@@ -53,8 +53,31 @@ def validate_model(data: dict[str, Any]) -> tuple[Scenario | None, list[Finding]
         return SCENARIO_ADAPTER.validate_python(data), []
     except ValidationError as err:
         kind = data.get("kind")
-        found = [translate(error, kind) for error in err.errors(include_url=False)]
-        return None, _without_typo_echoes(found, kind)
+        errors = _without_union_tags(err.errors(include_url=False))
+        found = [translate(error, kind) for error in errors]
+        return None, _without_typo_echoes(list(dict.fromkeys(found)), kind)
+
+
+NEXT_TAGS = ("constrained-str", "list[Branch]")
+
+
+def _without_union_tags(errors: list[ErrorDetails]) -> list[ErrorDetails]:
+    """`next` is an id or a list of branches: report the errors of the form the author wrote (a list:
+    the branch errors; anything else: the id errors), without pydantic's union tag in the loc."""
+    kept = []
+    for error in errors:
+        loc = tuple(error["loc"])
+        tag = next((i for i, part in enumerate(loc) if part in NEXT_TAGS), None)
+        if tag is None:
+            kept.append(error)
+            continue
+        wrote_list = isinstance(error["input"], list) or tag + 1 < len(loc)
+        if (loc[tag] == "list[Branch]") != wrote_list:
+            continue
+        if loc[tag] == "list[Branch]" and error["type"] == "list_type":
+            continue
+        kept.append({**error, "loc": loc[:tag] + loc[tag + 1 :]})
+    return kept
 
 
 def _without_typo_echoes(found: list[Finding], kind: Any) -> list[Finding]:
@@ -96,7 +119,12 @@ def _message(error: ErrorDetails, loc: Loc) -> str:
     field = next((str(p) for p in reversed(loc) if isinstance(p, str)), "waarde")
     comparison = len(loc) >= 2 and loc[-2] in ("requires", "condition")
     if kind == "missing":
-        return f"verplicht veld '{field}' ontbreekt"
+        hint = (
+            "; schrijf better: higher (hoger is beter) of better: lower (lager is beter)" if field == "better" else ""
+        )
+        return f"verplicht veld '{field}' ontbreekt{hint}"
+    if kind == "literal_error":
+        return f"'{field}' moet {ctx.get('expected', '').replace(' or ', ' of ')} zijn, niet {value!r}"
     if kind == "string_pattern_mismatch":
         return PATTERN_MESSAGES.get(ctx.get("pattern"), "'{f}' heeft een ongeldige waarde").format(f=field, v=value)
     if kind == "too_short":

@@ -71,8 +71,10 @@ class _Compiled:
                 bit = 1 << once if c.once else 0
                 once += c.once
                 effects = tuple((col[m], d) for m, d in c.effects.items())
-                target = None if c.next == "einde" else node[c.next]
-                row.append((j, self._tests(c.requires, col), effects, target, bit))
+                branches = tuple(
+                    (self._tests(b.when or {}, col), None if b.to == "einde" else node[b.to]) for b in c.branches
+                )
+                row.append((j, self._tests(c.requires, col), effects, branches, bit))
             self.choices.append(row)
 
     @staticmethod
@@ -86,6 +88,14 @@ class _Compiled:
         for i, delta in effects:
             values[i] = min(max(values[i] + delta, self.lows[i]), self.highs[i])
         return tuple(values)
+
+    @staticmethod
+    def branch(branches: tuple, meters: Meters) -> int | None:
+        """The target of the first branch whose `when` holds (the last branch has none)."""
+        for tests, target in branches:
+            if all(op(meters[i], v) for i, op, v in tests):
+                return target
+        return branches[-1][1]  # unreachable for validated files; be safe
 
     def first_ending(self, meters: Meters) -> int | None:
         for k, tests in enumerate(self.end_tests):
@@ -130,13 +140,14 @@ def _explore(sc: Dilemma, cap: int) -> Graph | None:
             return None
         sit, meters, used, out = sits[n], meters_of[n], used_of[n], succ[n]
         offered = 0
-        for j, tests, effects, target, bit in c.choices[sit]:
+        for j, tests, effects, branches, bit in c.choices[sit]:
             if bit & used or (tests and not all(op(meters[i], v) for i, op, v in tests)):
                 continue
             offered |= 1 << j
             after = moved.get((effects, meters))
             if after is None:
                 after = moved[effects, meters] = c.apply(meters, effects)
+            target = branches[0][1] if len(branches) == 1 else c.branch(branches, after)
             if target is None:
                 if after not in ending_at:
                     ending_at[after] = c.first_ending(after)
@@ -180,7 +191,7 @@ def structure(sc: Dilemma) -> Graph:
     ends_of = []
     g = Graph()
     for sit, row in enumerate(c.choices):
-        targets = [target for _, _, _, target, _ in row]
+        targets = [target for _, _, _, branches, _ in row for _, target in branches]
         ends = {-1 - t for t in targets if t is not None and t < 0}
         ends_of.append(ends | possible if None in targets else ends)
         g.sit.append(sit)

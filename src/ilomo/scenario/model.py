@@ -64,13 +64,28 @@ class Meter(Strict):
     """Hoogste waarde."""
     start: int
     """Waarde bij de start; tussen min en max."""
+    better: Literal["higher", "lower"]
+    """Welke kant goed is: higher (hoger is beter, zoals contact) of lower (lager is beter, zoals spanning)."""
+    hidden: bool = False
+    """true: de speler ziet deze meter pas bij het einde (een gevolg dat later zichtbaar wordt)."""
+
+
+class Branch(Strict):
+    to: Id
+    """Id van een situatie of einde, of het woord einde."""
+    when: Conditions | None = None
+    """Deze tak geldt als alle vergelijkingen gelden (ook verborgen meters); de laatste tak heeft geen when."""
+
+
+Next = Union[Id, Annotated[list[Branch], Field(min_length=1)]]  # noqa: UP007
 
 
 class Choice(Strict):
     label: Text
     """De keuze zoals de speler hem ziet."""
-    next: Id
-    """Id van een situatie of einde, of het woord einde (eerste einde waarvan de voorwaarde geldt)."""
+    next: Annotated[Next, Field(union_mode="left_to_right")]
+    """Id van een situatie of einde, het woord einde (eerste einde waarvan de voorwaarde geldt), of een lijst
+    takken {to, when}: de eerste tak waarvan when geldt (na de effects); de laatste tak zonder when."""
     feedback: Text
     """Terugkoppeling na deze keuze."""
     effects: dict[str, int] = {}
@@ -81,6 +96,13 @@ class Choice(Strict):
     """Alleen beschikbaar als alle vergelijkingen gelden, bijvoorbeeld {contact: ">= 3"}."""
     once: bool = False
     """true: de keuze verdwijnt nadat hij één keer is gekozen."""
+    advised: bool = False
+    """true: dit is wat de sessie hier adviseert (hoogstens één keuze per situatie)."""
+
+    @property
+    def branches(self) -> list[Branch]:
+        """`next` as branches: a plain id is one branch without `when`."""
+        return [Branch(to=self.next)] if isinstance(self.next, str) else list(self.next)
 
 
 class Situation(Strict):
@@ -94,6 +116,8 @@ class Situation(Strict):
     """Korte signalen die de speler opvallen."""
     choices: Annotated[list[Choice], Field(min_length=1)]
     """De keuzes in deze situatie."""
+    shuffle: bool = True
+    """false: de keuzes staan altijd in de geschreven volgorde (een schaal); standaard door elkaar per speler."""
 
 
 class Ending(Strict):
@@ -102,7 +126,13 @@ class Ending(Strict):
     title: Text
     """Kop van het einde."""
     text: Text
-    """Nabespreking van dit einde."""
+    """Nabespreking van dit einde: wat er gebeurde (gevolgen eerst, geen oordeel in de titel)."""
+    gained: Text | None = None
+    """Wat er goed ging (Markdown). Verplicht in formaat 2."""
+    cost: Text | None = None
+    """Wat het kostte (Markdown). Verplicht in formaat 2."""
+    advised: bool = False
+    """true: dit einde volgt het advies van de sessie (precies één einde per dilemma)."""
     condition: Conditions = {}
     """Alleen bij next: einde gebruikt; het eerste einde waarvan alle vergelijkingen gelden wint."""
 
@@ -120,6 +150,8 @@ class Dilemma(Common):
     """De mogelijke eindes."""
     debrief: list[Text] = []
     """Vragen die bij elk einde worden getoond."""
+    advice: Text | None = None
+    """Waarom de geadviseerde route (Markdown, met take-aways); verplicht als een einde advised is."""
 
 
 class Category(Strict):

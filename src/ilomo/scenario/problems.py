@@ -9,15 +9,17 @@ Loc = tuple[str | int, ...]
 
 @dataclass(frozen=True, order=True)
 class Problem:
-    """One problem in a scenario file; line and column are 1-based."""
+    """One problem in a scenario file; line and column are 1-based. A `warning` (a didactic one, see
+    didactics.py) does not make the file invalid; `ilomo validate --strict` treats it as an error."""
 
     path: str
     line: int
     column: int
     message: str
+    warning: bool = False
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}: {self.message}"
+        return f"{self.path}:{self.line}:{self.column}: {'waarschuwing: ' if self.warning else ''}{self.message}"
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,7 @@ class Finding:
     loc: Loc
     message: str
     at_key: bool = False
+    warning: bool = False
 
 
 class ScenarioInvalid(ValueError):
@@ -38,3 +41,8 @@ class ScenarioInvalid(ValueError):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))
+
+
+def errors(problems: list[Problem]) -> list[Problem]:
+    """The problems that make a file invalid (not the warnings)."""
+    return [p for p in problems if not p.warning]

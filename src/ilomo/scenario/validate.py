@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from . import checks, graph, verdicts
+from . import checks, didactics, graph, verdicts
 from .errors import validate_model
 from .loader import LoadError, parse_fast, parse_round_trip, plain, read_text
 from .model import Dilemma, Scenario
@@ -33,12 +33,17 @@ def findings(sc: Scenario, stem: str | None, name: str, note: Note = _stderr) ->
             if not analysis.complete:
                 note(f"let op: {name}: meer dan {graph.STATE_CAP} toestanden; alleen de structuur is gecontroleerd")
             found += verdicts.analysis_findings(sc, analysis)
+            if not found:
+                found += verdicts.advised_findings(sc)
     return found
 
 
-def check_text(text: str, name: str, stem: str | None = None, note: Note = _stderr) -> tuple[Any, list[Problem]]:
+def check_text(
+    text: str, name: str, stem: str | None = None, note: Note = _stderr, warnings: bool = False
+) -> tuple[Any, list[Problem]]:
     """(model or None, problems) for a scenario's text; `name` is the path shown in problems and `stem`
-    the file name the id must equal (None: not checked)."""
+    the file name the id must equal (None: not checked). With `warnings`, a valid dilemma also gets its
+    didactic warnings (the model is still returned: warnings do not make a file invalid)."""
     data, tree = parse_fast(text), None
     try:
         if data is None:
@@ -51,9 +56,12 @@ def check_text(text: str, name: str, stem: str | None = None, note: Note = _stde
         return None, [Problem(name, 1, 1, "het bestand is te diep genest of verwijst naar zichzelf")]
     if model is not None:
         found = findings(model, stem, name, note)
-    if not found:
-        return model, []
-    return None, _place(found, text, tree, name)
+    if found:
+        return None, _place(found, text, tree, name)
+    if warnings and isinstance(model, Dilemma):
+        advice = didactics.warnings(model)
+        return model, _place(advice, text, tree, name) if advice else []
+    return model, []
 
 
 def _place(found: list[Finding], text: str, tree: Any, name: str) -> list[Problem]:
@@ -62,7 +70,7 @@ def _place(found: list[Finding], text: str, tree: Any, name: str) -> list[Proble
         tree = tree if tree is not None else parse_round_trip(text, name)
     except LoadError:  # the fast parser read it, so this should not happen; keep the problems anyway
         tree = None
-    return sorted({Problem(name, *locate(tree, f.loc, f.at_key), f.message) for f in found})
+    return sorted({Problem(name, *locate(tree, f.loc, f.at_key), f.message, f.warning) for f in found})
 
 
 def validate_text(text: str, name: str = "<tekst>", stem: str | None = None) -> list[Problem]:
@@ -70,14 +78,14 @@ def validate_text(text: str, name: str = "<tekst>", stem: str | None = None) -> 
     return check_text(text, name, stem)[1]
 
 
-def check_file(path: str | Path, note: Note = _stderr) -> tuple[Any, list[Problem], str]:
-    """(model or None, problems, text) of one file."""
+def check_file(path: str | Path, note: Note = _stderr, warnings: bool = False) -> tuple[Any, list[Problem], str]:
+    """(model or None, problems, text) of one file (with `warnings`: also the didactic warnings)."""
     name = str(path)
     try:
         text = read_text(Path(path), name)
     except LoadError as err:
         return None, [err.problem], ""
-    model, problems = check_text(text, name, Path(path).stem, note)
+    model, problems = check_text(text, name, Path(path).stem, note, warnings)
     return model, problems, text
 
 
@@ -97,12 +105,13 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
     return files
 
 
-def validate_paths(paths: Iterable[str | Path], note: Note = _stderr) -> list[Problem]:
-    """Problems of every file (directories: their *.yml), including scenario ids used twice."""
+def validate_paths(paths: Iterable[str | Path], note: Note = _stderr, warnings: bool = False) -> list[Problem]:
+    """Problems of every file (directories: their *.yml), including scenario ids used twice; with
+    `warnings` also the didactic warnings of the dilemmas (`Problem.warning`)."""
     problems: list[Problem] = []
     owners: dict[str, str] = {}
     for path in expand(paths):
-        model, found, text = check_file(path, note)
+        model, found, text = check_file(path, note, warnings)
         problems += found
         if model is None:
             continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from . import conditions
+from .engine import advised_walk
 from .graph import Analysis, Meters
 from .model import Dilemma
 from .problems import Finding, Loc
@@ -54,3 +55,47 @@ def _possible(sc: Dilemma, tests: dict[str, str]) -> bool:
     """No comparison is impossible within its meter's range (those are reported on their own)."""
     meters = {m.name: m for m in sc.meters}
     return all(conditions.satisfiable(t, meters[m].min, meters[m].max) for m, t in tests.items())
+
+
+def advised_findings(sc: Dilemma) -> list[Finding]:
+    """The advised route: at most one advised choice per situation, exactly one advised ending (with
+    `advice`) as soon as anything is marked, and following the advised choices from the start reaches it."""
+    found: list[Finding] = []
+    marked = False
+    for i, situation in enumerate(sc.situations):
+        advised = [j for j, c in enumerate(situation.choices) if c.advised]
+        marked = marked or bool(advised)
+        for j in advised[1:]:
+            message = f"situatie '{situation.id}' heeft al een geadviseerde keuze; markeer er hoogstens één met advised"
+            found.append(Finding(("situations", i, "choices", j, "advised"), message, at_key=True))
+    endings = [k for k, e in enumerate(sc.endings) if e.advised]
+    if not marked and not endings:
+        return found
+    for k in endings[1:]:
+        message = (
+            f"er is al een geadviseerd einde ('{sc.endings[endings[0]].id}'); markeer precies één einde met advised"
+        )
+        found.append(Finding(("endings", k, "advised"), message, at_key=True))
+    if not endings:
+        message = (
+            "er zijn geadviseerde keuzes maar geen geadviseerd einde; zet advised: true bij het einde van die route"
+        )
+        return [*found, Finding(("endings",), message, at_key=True)]
+    if sc.advice is None:
+        message = "een einde is advised, dus 'advice' is verplicht: leg uit waarom de sessie deze route adviseert"
+        found.append(Finding(("endings", endings[0], "advised"), message, at_key=True))
+    target = sc.endings[endings[0]].id
+    route = advised_walk(sc)
+    at = {s.id: i for i, s in enumerate(sc.situations)}
+    if route.stopped == "no-choice" and route.at is not None:
+        message = (f"situatie '{route.at}' ligt op de geadviseerde route maar heeft geen (beschikbare) keuze met "
+                   "advised: true; markeer wat de sessie hier adviseert")  # fmt: skip
+        found.append(Finding(("situations", at[route.at], "id"), message))
+    elif route.stopped in ("loop", "limit") and route.at is not None:
+        message = f"de geadviseerde route komt in situatie '{route.at}' in een lus en bereikt geen einde"
+        found.append(Finding(("situations", at[route.at], "id"), message))
+    elif not route.stopped and route.ending != target:
+        s, j = route.steps[-1]
+        message = f"de geadviseerde route eindigt bij '{route.ending}', niet bij het geadviseerde einde '{target}'"
+        found.append(Finding(("situations", at[s], "choices", j, "next"), message))
+    return found
