@@ -62,8 +62,8 @@ title: Een lang gesprek
 module: demo
 fictief: true
 meters:
-  - {name: contact, label: Contact, min: 0, max: 10, start: 5}
-  - {name: spanning, label: Spanning, min: 0, max: 10, start: 5}
+  - {name: contact, label: Contact, min: 0, max: 10, start: 5, better: higher}
+  - {name: spanning, label: Spanning, min: 0, max: 10, start: 5, better: lower}
 start: s0
 situations:
 """

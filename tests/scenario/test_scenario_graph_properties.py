@@ -25,14 +25,22 @@ def dilemmas(draw):
     n_sits, n_ends = draw(st.integers(1, 5)), draw(st.integers(1, 3))
     highs = draw(st.lists(st.integers(1, 3), max_size=2))
     meters = [
-        {"name": f"m{i}", "label": f"M{i}", "min": 0, "max": hi, "start": draw(st.integers(0, hi)), "better": "higher"}
+        {
+            "name": f"m{i}",
+            "label": f"M{i}",
+            "min": 0,
+            "max": hi,
+            "start": draw(st.integers(0, hi)),
+            "better": draw(st.sampled_from(["higher", "lower"])),
+            "hidden": draw(st.booleans()),
+        }
         for i, hi in enumerate(highs)
     ]
     names = [m["name"] for m in meters]
     targets = [f"s{i}" for i in range(n_sits)] + [f"e{k}" for k in range(n_ends)] + ["einde", "einde"]
 
-    def tests():
-        chosen = draw(st.lists(st.sampled_from(names), unique=True)) if names else []
+    def tests(min_size: int = 0):
+        chosen = draw(st.lists(st.sampled_from(names), unique=True, min_size=min_size)) if names else []
         return {n: f"{draw(st.sampled_from(OPS))} {draw(st.integers(-1, 4))}" for n in chosen}
 
     once_left = 3  # keeps the state space small enough for the brute force
@@ -45,13 +53,23 @@ def dilemmas(draw):
             affected = draw(st.lists(st.sampled_from(names), unique=True)) if names else []
             effects = {n: draw(st.integers(-2, 2)) for n in affected}
             requires = tests() if names and draw(st.integers(0, 3)) == 0 else {}
+            nxt = draw(st.sampled_from(targets))
+            if names and draw(st.integers(0, 3)) == 0:  # a list of branches on the meters after effects
+                nxt = [{"to": draw(st.sampled_from(targets)), "when": tests(1)} for _ in range(draw(st.integers(1, 2)))]
+                nxt.append({"to": draw(st.sampled_from(targets))})
             choices.append(
-                {"label": f"c{j}", "next": draw(st.sampled_from(targets)), "feedback": "f",
-                 "effects": effects, "requires": requires, "once": once}
+                {"label": f"c{j}" + "x" * draw(st.integers(0, 3)), "next": nxt, "feedback": "f",
+                 "effects": effects, "requires": requires, "once": once, "advised": draw(st.booleans())}
             )  # fmt: skip
         situations.append({"id": f"s{i}", "text": "t", "choices": choices})
     endings = [
-        {"id": f"e{k}", "title": "t", "text": "t", **({"condition": tests()} if draw(st.integers(0, 2)) else {})}
+        {
+            "id": f"e{k}",
+            "title": "t",
+            "text": "t",
+            "advised": draw(st.booleans()),
+            **({"condition": tests()} if draw(st.integers(0, 2)) else {}),
+        }
         for k in range(n_ends)
     ]
     return SCENARIO_ADAPTER.validate_python(dilemma_data(situations, endings, meters))
@@ -201,3 +219,14 @@ def test_validator_messages_match_brute_force(sc):
     assert set().union(*map(quoted, ending_messages)) <= v["unreachable_endings"]
     if not messages:
         assert not any(v.values())
+
+
+@examples(60)
+@given(dilemmas())
+def test_didactic_warnings_never_fail_and_rule_walks_end(sc):
+    """On any dilemma the warnings are computed (bounded: every rule walk ends, loops included)."""
+    from ilomo.scenario.didactics import rule_walks, warnings
+
+    assert all(f.warning for f in warnings(sc))
+    for walked in rule_walks(sc).values():
+        assert (walked.ending is None) == (walked.stopped is not None)
