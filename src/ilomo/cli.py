@@ -35,7 +35,7 @@ def run_validate(args: argparse.Namespace) -> int:
             print("ilomo validate: geen map scenarios/ gevonden; geef een pad op", file=sys.stderr)
             return 2
         paths = [default]
-    missing = [p for p in paths if not p.exists()]
+    missing = [p for p in paths if not p.exists() and not p.is_symlink()]  # a broken link is reported
     if missing:
         print(f"ilomo validate: pad bestaat niet: {', '.join(map(str, missing))}", file=sys.stderr)
         return 2

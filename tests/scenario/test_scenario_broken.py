@@ -51,7 +51,7 @@ def test_load_raises_with_the_same_problems(path):
         (b"\xff\xfei\x00d\x00", "1:1: het bestand is UTF-16; sla het op als UTF-8"),
         (b"\xef\xbb\xbf[1, 2]", "1:1: het bestand moet velden bevatten (sleutel: waarde), geen lijst"),
         (b"a: &x [*x, *x]\n" * 2, "2:1: sleutel 'a' komt twee keer voor"),
-        (b"[" * 500, "1:1: het bestand is te diep genest"),
+        (b"[" * 500, "1:25: te diep genest: meer dan 24 niveaus (lijsten of velden in elkaar)"),
     ],
     ids=["zero-bytes", "utf-16", "utf-8-bom", "reused-anchor", "deep-nesting"],
 )
@@ -65,7 +65,7 @@ def test_unreadable_file(tmp_path):
     link = tmp_path / "weg.yml"
     os.symlink(tmp_path / "bestaat-niet", link)
     [problem] = validate_paths([link])
-    assert problem == Problem(str(link), 1, 1, "kan het bestand niet lezen: No such file or directory")
+    assert problem == Problem(str(link), 1, 1, "de snelkoppeling (symlink) verwijst naar een bestand dat niet bestaat")
 
 
 def test_duplicate_scenario_ids_across_files(tmp_path):

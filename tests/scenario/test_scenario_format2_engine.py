@@ -131,3 +131,18 @@ def test_the_vectors_file_matches_the_algorithm():
     data = json.loads(VECTORS.read_text(encoding="utf-8"))["vectors"]
     assert len(data) >= 50 and data == vectors()
     assert any(v["order"] != sorted(v["order"]) for v in data)
+
+
+def test_a_situation_reached_only_through_a_branch_is_reachable():
+    from ilomo.scenario.graph import analyse
+
+    def case(start: int):
+        branches = [{"to": "c", "when": {"m": ">= 6"}}, {"to": "e"}]
+        return dilemma(
+            [situation("a", choice(branches, "x", effects={"m": 1})), situation("c", choice("e"))],
+            [ending("e")],
+            [meter("m", 0, 10, start)],
+        )
+
+    assert analyse(case(5)).unreachable == []
+    assert analyse(case(0)).unreachable == ["c"]  # m becomes 1: the branch to c never holds

@@ -166,8 +166,8 @@ class DilemmaPlay(Play):
 
     def ordered_choices(self) -> list[tuple[int, Choice]]:
         """`choices()` in the learner's order, each with its original index."""
-        assert self.situation is not None or not self.choice_order()
-        return [(i, self.situation.choices[i]) for i in self.choice_order()] if self.situation else []
+        available = dict(self.choices())
+        return [(i, available[i]) for i in self.choice_order()]
 
     def choose(self, index: int) -> None:
         available = dict(self.choices())
@@ -285,21 +285,22 @@ def walk(sc: Dilemma, pick: Callable[[DilemmaPlay], int | None]) -> Walk:
     ending; stops when `pick` returns None, when a state repeats (a loop) or after MAX_WALK steps."""
     play = DilemmaPlay(sc, seed=0)
     seen: set[tuple] = set()
+
+    def steps() -> list[tuple[str, int]]:
+        return [(entry["situation"], entry["choice"]) for entry in play._log]
+
     while play.situation is not None:
         state = (play.situation.id, tuple(sorted(play.meters.items())), frozenset(play.used))
         stop = "loop" if state in seen else "limit" if len(play.path) >= MAX_WALK else None
         index = None if stop else pick(play)
         if stop or index is None:
-            return Walk(list(zip((e["situation"] for e in play._log), play.path, strict=True)), None,
-                        stop or "no-choice", play.situation.id)  # fmt: skip
+            return Walk(steps(), None, stop or "no-choice", play.situation.id)
         seen.add(state)
         try:
             play.choose(index)
         except RuntimeError:  # next: einde without a matching ending (the validator reports it)
-            return Walk(list(zip((e["situation"] for e in play._log), play.path, strict=True)), None,
-                        "no-ending", play.situation.id)  # fmt: skip
-    steps = list(zip((e["situation"] for e in play._log), play.path, strict=True))
-    return Walk(steps, play.ending.id if play.ending else None)
+            return Walk(steps(), None, "no-ending", play.situation.id)
+    return Walk(steps(), play.ending.id if play.ending else None)
 
 
 def _advised_pick(play: DilemmaPlay) -> int | None:

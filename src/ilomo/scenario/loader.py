@@ -16,6 +16,8 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.reader import ReaderError
 
+from .. import inputs
+from ..inputs.text import position
 from .problems import Problem
 
 
@@ -28,27 +30,14 @@ class LoadError(Exception):
 
 
 def read_text(path: Path, name: str) -> str:
-    """The file as text; LoadError for unreadable, binary or non-UTF-8 files."""
+    """The file as text under the input policy (regular file, size, strict UTF-8, nesting, aliases);
+    LoadError with the one Problem that says why not."""
     try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise LoadError(Problem(name, 1, 1, f"kan het bestand niet lezen: {err.strerror or err}")) from None
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise LoadError(Problem(name, 1, 1, "het bestand is UTF-16; sla het op als UTF-8"))
-    if b"\x00" in data:
-        raise LoadError(Problem(name, *_position(data, data.index(b"\x00")), "het bestand is geen tekstbestand"))
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        message = "het bestand is geen geldige UTF-8-tekst; sla het op als UTF-8"
-        raise LoadError(Problem(name, *_position(data, err.start), message)) from None
-
-
-def _position(data: bytes | str, offset: int) -> tuple[int, int]:
-    """1-based line and column of an offset (bytes count as columns for undecodable data)."""
-    newline = b"\n" if isinstance(data, bytes) else "\n"
-    before = data[:offset]
-    return before.count(newline) + 1, offset - (before.rfind(newline) + 1) + 1  # type: ignore[arg-type]
+        text = inputs.read_text(path, inputs.SCENARIO, name)
+        inputs.check_yaml(text, inputs.SCENARIO, name)
+    except inputs.InputRefused as err:
+        raise LoadError(Problem(name, err.line, err.column, err.message)) from None
+    return text
 
 
 def _yaml(typ: str) -> YAML:
@@ -124,7 +113,7 @@ _TRANSLATIONS = (
 def yaml_problem(err: YAMLError, text: str, name: str) -> Problem:
     """A YAML syntax error as a Problem at its mark, in plain Dutch where we know the error."""
     if isinstance(err, ReaderError):
-        return Problem(name, *_position(text, err.position), f"ongeldig teken {err.character!r} in het bestand")
+        return Problem(name, *position(text, err.position), f"ongeldig teken {err.character!r} in het bestand")
     if not isinstance(err, MarkedYAMLError):
         return Problem(name, 1, 1, f"YAML-fout: {err}")
     problem, context = err.problem or "", err.context or ""

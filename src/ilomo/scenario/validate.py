@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from .. import inputs
 from . import checks, didactics, graph, verdicts
 from .errors import validate_model
 from .loader import LoadError, parse_fast, parse_round_trip, plain, read_text
@@ -44,6 +45,10 @@ def check_text(
     """(model or None, problems) for a scenario's text; `name` is the path shown in problems and `stem`
     the file name the id must equal (None: not checked). With `warnings`, a valid dilemma also gets its
     didactic warnings (the model is still returned: warnings do not make a file invalid)."""
+    try:
+        inputs.check_yaml(text, inputs.SCENARIO, name)
+    except inputs.InputRefused as err:
+        return None, [Problem(name, err.line, err.column, err.message)]
     data, tree = parse_fast(text), None
     try:
         if data is None:
@@ -98,17 +103,25 @@ def load(path: str | Path) -> Scenario:
 
 
 def expand(paths: Iterable[str | Path]) -> list[Path]:
-    """Files as given; a directory means its *.yml files (sorted)."""
+    """Files as given; a directory means its *.yml files (sorted). A directory whose name ends in .yml is
+    kept as it is, so that reading it is refused with a message instead of being searched."""
     files: list[Path] = []
     for p in map(Path, paths):
-        files.extend(sorted(p.glob("*.yml")) if p.is_dir() else [p])
+        files.extend(sorted(p.glob("*.yml")) if p.is_dir() and p.suffix != ".yml" else [p])
     return files
+
+
+def empty_folders(paths: Iterable[str | Path]) -> list[Problem]:
+    """A problem for every folder given that holds no scenario (*.yml): nothing checked is not 'all fine'."""
+    return [Problem(str(p), 1, 1, "in deze map staan geen scenario's (.yml-bestanden)")
+            for p in map(Path, paths) if p.is_dir() and p.suffix != ".yml" and not any(p.glob("*.yml"))]
 
 
 def validate_paths(paths: Iterable[str | Path], note: Note = _stderr, warnings: bool = False) -> list[Problem]:
     """Problems of every file (directories: their *.yml), including scenario ids used twice; with
     `warnings` also the didactic warnings of the dilemmas (`Problem.warning`)."""
-    problems: list[Problem] = []
+    paths = list(paths)
+    problems: list[Problem] = empty_folders(paths)
     owners: dict[str, str] = {}
     for path in expand(paths):
         model, found, text = check_file(path, note, warnings)
