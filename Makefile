@@ -45,11 +45,11 @@ bench: $(STAMP)
 
 # Release: dist/ilomo-site-<version>.zip (+ .sha256) of a fresh build; it works unzipped from disk (file://).
 dist: book
-	$(BIN)/python -m ilomo.publish dist $(HTML) dist
+	$(BIN)/ilomo publish dist $(HTML) dist
 
 # One PDF handout per module (_build/pdf/NN-slug.pdf), printed by headless Chromium from the built site.
 pdf: book
-	$(BIN)/python -m ilomo.publish pdf $(HTML) _build/pdf
+	$(BIN)/ilomo publish pdf $(HTML) _build/pdf
 
 clean:
 	rm -rf _build dist .pytest_cache .ruff_cache .hypothesis

@@ -16,6 +16,8 @@ import pytest
 
 # Fixture notebooks are broken on purpose: they are checked, never executed.
 collect_ignore_glob = ["**/fixtures/*.ipynb"]
+# sphinx.testing's fixtures (make_app, app): extension tests build small sites instead of the whole book.
+pytest_plugins = ("sphinx.testing.fixtures",)
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -25,6 +27,24 @@ def pytest_configure(config: pytest.Config) -> None:
         import tempfile
 
         os.environ["ILOMO_JOURNAL"] = str(Path(tempfile.mkdtemp(prefix="ilomo-journal-")) / "journal.json")
+
+
+# pyproject.toml gives every test `timeout` seconds (pytest-timeout, method "thread": a hang fails with the stacks
+# of all threads). Longer limits, unless a test sets its own with @pytest.mark.timeout: the first test that needs
+# the built book waits for the whole build (every notebook executed), and tests marked slow.
+BUILD_TIMEOUT = 1800
+SLOW_TIMEOUT = 600
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.get_closest_marker("timeout"):
+            continue
+        if {"book_build", "built_html"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.timeout(BUILD_TIMEOUT))
+        elif item.get_closest_marker("slow"):
+            item.add_marker(pytest.mark.timeout(SLOW_TIMEOUT))
+
 
 ROOT = Path(__file__).resolve().parents[1]
 HTML = ROOT / "_build" / "html"
@@ -58,6 +78,7 @@ def book_build() -> BookBuild:
         text=True,
         cwd=ROOT,
         env={**os.environ, "PYTHONWARNINGS": "ignore"},
+        timeout=BUILD_TIMEOUT - 60,
     )
     return BookBuild(proc.returncode, proc.stdout + proc.stderr, HTML)
 

@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ilomo.reflection_store import MemoryStore, ReflectionStore
+from ilomo.journal.store import MemoryStore, ReflectionStore
 
 if TYPE_CHECKING:
     import ipywidgets

@@ -11,7 +11,6 @@ stylesheet ``ilomo-print.css``: every exercise appears as its full text version.
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import os
 import re
@@ -22,10 +21,8 @@ from html import escape as html_escape
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[2]
-HTML = ROOT / "_build" / "html"
-DIST = ROOT / "dist"
-PDF = ROOT / "_build" / "pdf"
+from ilomo.cli.publish import DIST, HTML, PDF  # relative to the working directory (the book's folder)
+
 CHROMIUM = os.environ.get("ILOMO_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -143,26 +140,10 @@ def _print_pages(browser: Any, pages: list[Path], out: Path) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m ilomo.publish", description=__doc__.splitlines()[0])
-    commands = parser.add_subparsers(dest="command", required=True)
-    dist = commands.add_parser("dist", help="the versioned zip of the built site and its checksum")
-    dist.add_argument("html", nargs="?", type=Path, default=HTML)
-    dist.add_argument("out", nargs="?", type=Path, default=DIST)
-    pdf = commands.add_parser("pdf", help="one PDF handout per module")
-    pdf.add_argument("html", nargs="?", type=Path, default=HTML)
-    pdf.add_argument("out", nargs="?", type=Path, default=PDF)
-    args = parser.parse_args(argv)
-    try:
-        if args.command == "dist":
-            archive = make_dist(args.html, args.out)
-            print(f"{archive}\n{archive}.sha256")
-        else:
-            for target in make_pdfs(args.html, args.out):
-                print(target)
-    except FileNotFoundError as exc:
-        print(f"ilomo.publish: {exc}", file=sys.stderr)
-        return 1
-    return 0
+    """``python -m ilomo.publish dist|pdf …`` is ``ilomo publish dist|pdf …`` (``ilomo.cli.publish``)."""
+    from ilomo.cli import main as cli
+
+    return cli(["publish", *(sys.argv[1:] if argv is None else argv)])
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ import re
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -27,8 +28,9 @@ from ruamel.yaml import YAML
 
 __all__ = ["exercise_html", "markdown_html", "safe_href"]
 
-ASSETS = Path(__file__).parent / "assets"
-TAKEAWAYS_FILE = Path(__file__).parent / "data" / "takeaways.yml"
+# The site's one static folder (ilomo.sphinxext.STATIC), found as package data.
+ASSETS = Path(str(files("ilomo").joinpath("sphinxext", "static")))
+TAKEAWAYS_FILE = Path(str(files("ilomo").joinpath("data", "takeaways.yml")))
 
 FICTIEF = "Dit is een verzonnen casus."
 DEFAULT_OPTIONS = ({"id": "eens", "label": "Eens"}, {"id": "neutraal", "label": "Neutraal"},

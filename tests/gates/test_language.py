@@ -1,4 +1,4 @@
-"""Begrijpelijke taal: the clear-language report over the learner-facing pages (ilomo.language), as a gate.
+"""Begrijpelijke taal: the clear-language report over the learner-facing pages (ilomo.content.language), as a gate.
 
 The report goes to _build/taal-rapport.md. A page whose average sentence is longer than 18 words fails.
 """
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ilomo.language import (
+from ilomo.content.language import (
     MAX_AVERAGE_WORDS,
     learner_pages,
     report,

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from ilomo import cli
+from ilomo import atomic, cli
 from ilomo import journal as jmod
 from ilomo.journal import (
     BOTH_SEPARATOR,
@@ -24,8 +24,9 @@ from ilomo.journal import (
     parse_journal,
     to_markdown,
 )
-from ilomo.journal_index import default_index
-from ilomo.reflection_store import MemoryStore, ReflectionStore
+from ilomo.journal.format import parse_time
+from ilomo.journal.index import default_index
+from ilomo.journal.store import MemoryStore, ReflectionStore
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -64,7 +65,7 @@ def test_is_a_reflection_store_and_default_path(path: Path, monkeypatch: pytest.
     assert data["version"] == 1 and set(data["entries"]) == {"x/q1", "y/q1"}
     entry = data["entries"]["x/q1"]
     assert entry["module"] == "07"  # kept from the first save
-    assert entry["updated"].endswith("Z") and jmod.parse_time(entry["updated"]) is not None
+    assert entry["updated"].endswith("Z") and parse_time(entry["updated"]) is not None
     store.save("x", "q1", "  \n")  # a blank answer removes the entry
     assert store.load("x") == {}
     assert oct(path.parent.stat().st_mode & 0o777) == "0o700"
@@ -94,7 +95,7 @@ def test_interrupted_write_leaves_the_old_journal(path: Path, monkeypatch: pytes
     def broken_replace(src: object, dst: object) -> None:
         raise OSError("stroom uitgevallen")
 
-    monkeypatch.setattr(jmod.os, "replace", broken_replace)
+    monkeypatch.setattr(atomic.os, "replace", broken_replace)
     with pytest.raises(OSError, match="stroom"):
         store.save("x", "q1", "nieuw antwoord")
     monkeypatch.undo()
@@ -129,10 +130,7 @@ def _hammer(path: Path, writer: int, count: int) -> None:
         store.save(f"schrijver-{writer}", f"vraag-{n}", f"antwoord {writer}.{n}", module="07")
 
 
-@pytest.mark.parametrize("portable", [False, True], ids=["flock", "lock-file"])
-def test_threads_lose_nothing(path: Path, portable: bool, monkeypatch: pytest.MonkeyPatch) -> None:
-    if portable:
-        monkeypatch.setattr(jmod, "fcntl", None)
+def test_threads_lose_nothing(path: Path) -> None:
     threads = [threading.Thread(target=_hammer, args=(path, w, 25)) for w in range(6)]
     for t in threads:
         t.start()
@@ -141,38 +139,36 @@ def test_threads_lose_nothing(path: Path, portable: bool, monkeypatch: pytest.Mo
     entries = read(path)["entries"]
     assert len(entries) == 6 * 25
     assert entries["schrijver-3/vraag-24"]["text"] == "antwoord 3.24"
-    assert not any(p.name.endswith((".tmp", ".excl")) for p in path.parent.iterdir())
+    assert not any(p.name.endswith(".tmp") for p in path.parent.iterdir())
 
 
 WORKER = textwrap.dedent("""
     import sys
     from ilomo import journal
-    if sys.argv[4] == "1":
-        journal.fcntl = None
     store = journal.FileJournal(sys.argv[1])
     for n in range(int(sys.argv[3])):
         store.save("proces-" + sys.argv[2], "vraag-%d" % n, "antwoord %s.%d" % (sys.argv[2], n), module="07")
 """)
 
 
-@pytest.mark.parametrize("portable", ["0", "1"], ids=["flock", "lock-file"])
-def test_processes_lose_nothing(path: Path, portable: str) -> None:
-    procs = [subprocess.Popen([sys.executable, "-c", WORKER, str(path), str(w), "30", portable], cwd=ROOT)
-             for w in range(5)]
+def test_processes_lose_nothing(path: Path) -> None:
+    procs = [subprocess.Popen([sys.executable, "-c", WORKER, str(path), str(w), "30"], cwd=ROOT) for w in range(5)]
     assert [p.wait(timeout=120) for p in procs] == [0] * 5
     entries = read(path)["entries"]
     assert len(entries) == 5 * 30
     assert {e["text"] for e in entries.values()} == {f"antwoord {w}.{n}" for w in range(5) for n in range(30)}
 
 
-def test_stale_portable_lock_is_taken_over(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(jmod, "fcntl", None)
-    path.parent.mkdir(parents=True)
-    stale = path.with_name("journal.json.lock.excl")
-    stale.write_text("")
-    os.utime(stale, (1, 1))  # left behind by a crash long ago
-    FileJournal(path).save("x", "q", "tekst")
-    assert FileJournal(path).load("x") == {"q": "tekst"}
+def test_a_held_lock_gives_a_dutch_message_and_changes_nothing(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from filelock import FileLock
+
+    from ilomo.journal import file
+
+    FileJournal(path).save("x", "q", "eerst")
+    monkeypatch.setattr(file, "LOCK_TIMEOUT", 0.05)
+    with FileLock(path.with_name("journal.json.lock")), pytest.raises(JournalError, match="bezet"):
+        FileJournal(path).save("x", "q", "later")  # another writer holds the lock
+    assert FileJournal(path).load("x") == {"q": "eerst"}
 
 
 def test_parse_rejects_what_the_site_rejects() -> None:
@@ -336,5 +332,17 @@ def test_widget_keeps_working_when_saving_fails(tmp_path: Path, monkeypatch: pyt
     assert player.play.answers["lastig-gesprek"] == "Tekst"
 
 
-def test_no_session_or_test_ever_touches_the_real_home_journal() -> None:
-    assert os.environ.get("ILOMO_JOURNAL"), "tests/conftest.py points ILOMO_JOURNAL at a temporary file"
+def test_dates_are_dutch_in_local_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    from ilomo.journal.markdown import dutch_time
+
+    monkeypatch.setenv("TZ", "Europe/Amsterdam")
+    time.tzset()
+    try:
+        assert dutch_time("2026-03-03T13:32:05.123Z") == "3 maart 2026 om 14:32"
+        assert dutch_time("2026-10-01T08:05:00.000Z") == "1 oktober 2026 om 10:05"  # summer time
+        assert dutch_time("gisteren") == "gisteren"
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -15,7 +15,7 @@ import pytest
 
 from ilomo import cli
 from ilomo.journal import BOTH_SEPARATOR, FileJournal
-from ilomo.journal_index import default_index
+from ilomo.journal.index import default_index
 from ilomo.static import ASSETS
 from tests.site.test_accessibility import axe_violations
 

@@ -1,4 +1,4 @@
-"""Clear language: no English word from ilomo.language.ENGLISH_WORDS on a learner page without its Dutch
+"""Clear language: no English word from ilomo.content.language.ENGLISH_WORDS on a learner page without its Dutch
 alternative. A module page is its notebook's Markdown plus the texts of the exercises played on it."""
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
-from ilomo.language import ENGLISH_WORDS, report, score_text, unexplained_english
-from ilomo.modules import load_module
+from ilomo.content.language import ENGLISH_WORDS, report, score_text, unexplained_english
+from ilomo.content.modules import load_module
 
 ROOT = Path(__file__).resolve().parents[2]
 MODULES = sorted((ROOT / "notebooks").glob("0[1-9]-*.ipynb"))

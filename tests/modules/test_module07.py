@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ilomo.modules import load_module, sentences, session_takeaways
+from ilomo.content.modules import load_module, sentences, session_takeaways
 from ilomo.scenario import Dilemma, load, start
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from ilomo.modules import (
+from ilomo.content.modules import (
     FIELDS,
     SECTIONS,
     check_module,

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from ilomo.modules import TRACKS, load_module, next_in_track, track_self_study_minutes
+from ilomo.content.modules import TRACKS, load_module, next_in_track, track_self_study_minutes
 
 ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOKS = ROOT / "notebooks"

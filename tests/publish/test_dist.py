@@ -49,7 +49,7 @@ def test_same_site_gives_the_same_zip(site_zip: Path, built_html: Path, tmp_path
 
 def test_make_dist_builds_then_zips_with_the_package_version() -> None:
     plan = subprocess.run(["make", "-n", "dist"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
-    assert "jupyter-book build" in plan and "-m ilomo.publish dist" in plan
+    assert "jupyter-book build" in plan and "ilomo publish dist" in plan
 
 
 # --- the unzipped site in Chromium, from file:// -------------------------------------------------------------

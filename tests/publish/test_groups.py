@@ -8,14 +8,13 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
-from types import SimpleNamespace
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
 from ruamel.yaml import YAML
 
-from ilomo.sphinxext import publish
+from ilomo.sphinxext.config import ENV_DEFAULTS
 from tests.conftest import ROOT
 
 CONFIG = YAML(typ="safe").load(ROOT / "_config.yml")
@@ -23,9 +22,10 @@ MODULE_NOTEBOOK = "07-contact-maken-en-houden.ipynb"
 
 
 def expected_repository() -> tuple[str, str]:
-    """The repository and branch the build used: the environment overrides _config.yml (see publish.py)."""
-    repo = os.environ.get(publish.ENV_REPOSITORY, "").strip() or CONFIG["repository"]["url"]
-    branch = os.environ.get(publish.ENV_BRANCH, "").strip() or CONFIG["repository"].get("branch", "main")
+    """The repository and branch the build used: the environment overrides _config.yml (sphinxext/config.py)."""
+    repo = os.environ.get(ENV_DEFAULTS["ilomo_repository_url"], "").strip() or CONFIG["repository"]["url"]
+    branch = (os.environ.get(ENV_DEFAULTS["ilomo_repository_branch"], "").strip()
+              or CONFIG["repository"].get("branch", "main"))
     return repo.removesuffix(".git"), branch
 
 
@@ -75,27 +75,6 @@ def test_launch_buttons_load_nothing_from_other_hosts(built_html: Path) -> None:
                 if target.scheme or target.netloc:
                     problems.append(f"{page.name}: <{tag} {attr}={node[attr]}>")
     assert problems == []
-
-
-def test_launch_settings_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    config = SimpleNamespace(html_theme_options={"repository_url": "https://github.com/x/y",
-                                                 "launch_buttons": {"binderhub_url": "https://mybinder.org"}})
-    monkeypatch.setenv(publish.ENV_REPOSITORY, "https://github.com/gemeente/ilomo.git")
-    monkeypatch.setenv(publish.ENV_BRANCH, "release")
-    monkeypatch.setenv(publish.ENV_JUPYTERHUB, "https://hub.gemeente.nl")
-    publish._launch_settings_from_env(None, config)
-    assert config.html_theme_options == {
-        "repository_url": "https://github.com/gemeente/ilomo", "repository_branch": "release",
-        "launch_buttons": {"binderhub_url": "https://mybinder.org", "jupyterhub_url": "https://hub.gemeente.nl"}}
-
-
-def test_without_environment_the_config_stays(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in (publish.ENV_REPOSITORY, publish.ENV_BRANCH, publish.ENV_JUPYTERHUB):
-        monkeypatch.delenv(name, raising=False)
-    options = {"repository_url": "https://github.com/x/y", "launch_buttons": {}}
-    config = SimpleNamespace(html_theme_options=dict(options))
-    publish._launch_settings_from_env(None, config)
-    assert config.html_theme_options == options
 
 
 def test_binder_files_install_this_package() -> None:

@@ -71,4 +71,4 @@ def test_pdf_holds_the_title_and_the_main_dilemma_as_text(module_pdfs: list[Path
 
 def test_make_pdf_prints_from_the_built_site() -> None:
     plan = subprocess.run(["make", "-n", "pdf"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
-    assert "jupyter-book build" in plan and "-m ilomo.publish pdf _build/html _build/pdf" in plan
+    assert "jupyter-book build" in plan and "ilomo publish pdf _build/html _build/pdf" in plan

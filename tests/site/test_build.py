@@ -47,7 +47,7 @@ def test_site_is_dutch(built_html: Path) -> None:
 def test_sources_page_lists_every_source(built_html: Path) -> None:
     from html import unescape
 
-    from ilomo.modules import sources
+    from ilomo.content.modules import sources
 
     def plain(text: str) -> str:  # Sphinx turns ' and " into typographic quotes
         return text.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "--", "…": "..."}))

@@ -15,30 +15,11 @@ import pytest
 
 from tests.static.static_helpers import copy_assets, page_html, write_page
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-ROOT_CONFTEST = Path(__file__).parents[1] / "conftest.py"
-
-
-def _root_launches_browser() -> bool:
-    """tests/conftest.py starts the same Chromium; Playwright allows one sync instance per thread."""
-    text = ROOT_CONFTEST.read_text(encoding="utf-8") if ROOT_CONFTEST.exists() else ""
-    return "def browser(" in text and "/usr/bin/chromium" in text and "executable_path" in text
-
 
 @pytest.fixture(scope="session")
-def static_browser(request: pytest.FixtureRequest) -> Iterator[Any]:
-    if _root_launches_browser():
-        yield request.getfixturevalue("browser")
-        return
-    from playwright.sync_api import sync_playwright
-
-    playwright = sync_playwright().start()
-    browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-    yield browser
-    browser.close()
-    playwright.stop()
+def static_browser(browser: Any) -> Any:
+    """The session's Chromium from tests/conftest.py: Playwright allows one sync instance per thread."""
+    return browser
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from ilomo.modules import load_module, sentences
-from ilomo.sphinxext.sessieplannen import module_plans, trainer_plan
+from ilomo.content.modules import load_module, sentences
+from ilomo.sphinxext.session_plans import module_plans, trainer_plan
 from tests.conftest import ROOT
 
 MODULES = sorted((ROOT / "notebooks").glob("0[1-9]-*.ipynb"))
@@ -62,7 +62,7 @@ def test_directive_builds_the_page_from_the_notebooks(tmp_path: Path) -> None:
         "# Test\n\n```{toctree}\n:hidden:\n\n" + "\n".join(pages) + "\n```\n", encoding="utf-8"
     )
     (src / "conf.py").write_text(
-        "extensions = ['myst_nb', 'ilomo.sphinxext.sessieplannen']\n"
+        "extensions = ['myst_nb', 'ilomo.sphinxext.session_plans']\n"
         "nb_execution_mode = 'off'\nmyst_enable_extensions = ['colon_fence']\nsmartquotes = False\n",
         encoding="utf-8",
     )

@@ -9,8 +9,8 @@ from IPython.core.formatters import DisplayFormatter
 
 import ilomo
 from ilomo.journal import FileJournal
+from ilomo.journal.store import MemoryStore
 from ilomo.play import Player, play
-from ilomo.reflection_store import MemoryStore
 from ilomo.widgets import DilemmaView, ReflectionView, SortView, StellingView
 from tests.widgets.widget_helpers import DATA
 

@@ -6,8 +6,8 @@ import ipywidgets as w
 import pytest
 
 from ilomo.journal import FileJournal
+from ilomo.journal.store import MemoryStore
 from ilomo.play import Player, play
-from ilomo.reflection_store import MemoryStore
 from ilomo.widgets import texts
 from tests.widgets.widget_helpers import DATA, buttons, text
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from ilomo.journal.store import MemoryStore
 from ilomo.play import Player, play
-from ilomo.reflection_store import MemoryStore
 from ilomo.scenario import load, start
 
 ROOT = Path(__file__).resolve().parents[2]

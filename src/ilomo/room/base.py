@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ilomo.reflection_store import ReflectionStore
+from ilomo.journal.store import ReflectionStore
 from ilomo.room import log
 from ilomo.room.style import ROOM_STYLE
 from ilomo.widgets.base import html

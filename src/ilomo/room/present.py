@@ -16,6 +16,7 @@ import sys
 import threading
 import time
 from collections.abc import Mapping
+from importlib.resources import files
 from pathlib import Path
 from typing import TextIO
 
@@ -24,7 +25,7 @@ from ilomo.room.mode import ENV as TRAINER_ENV
 
 HOST = "127.0.0.1"
 TEMPLATE = "ilomo-zaal"
-SHARE = Path(__file__).parent / "share"
+SHARE = Path(str(files("ilomo").joinpath("room", "share")))  # package data (the wheel also installs it)
 NOTEBOOKS_ENV = "ILOMO_NOTEBOOKS"
 REPO_NOTEBOOKS = Path(__file__).resolve().parents[3] / "notebooks"  # src/ilomo/room -> repo root
 START_SECONDS = 60

@@ -114,6 +114,6 @@ CLI_PRESENT_STOP = "Stoppen: Ctrl+C. Stemmen worden bewaard in {folder}."
 CLI_PRESENT_FAILED = "ilomo present: Voilà is gestopt (code {code})"
 CLI_PRESENT_TIMEOUT = "ilomo present: Voilà start niet binnen {seconds} seconden"
 
-# The book page "Sessieplannen" (ilomo.sphinxext.sessieplannen)
+# The book page "Sessieplannen" (ilomo.sphinxext.session_plans)
 PLANS_HEADING = "Module {number}: {title}"
 PLANS_LINE = "[Naar module {number}]({link}). Tijd: {minutes} minuten. Sessie {session} van de MAST-dag."

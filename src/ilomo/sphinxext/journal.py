@@ -5,9 +5,11 @@
   ``<div class="ilomo-mijn-leerlijn"></div>`` (the chosen track's progress).
 
 Pages with one of these get ``ilomo-journal.js`` and ``ilomo-journal.css`` (no other page loads them) and, as a
-JSON data block ``<script type="application/json" id="ilomo-index">``, `ilomo.journal_index.build_index` plus
+JSON data block ``<script type="application/json" id="ilomo-index">``, `ilomo.journal.index.build_index` plus
 the relative address of every module page, track page and the journal page. Those pages are re-read on every
-build (they are few and small), so a changed notebook or scenario never leaves an outdated index behind.
+build (they are few and small), so a changed notebook or scenario never leaves an outdated index behind; the
+`JournalPagesCollector` keeps the list of those pages. The notebooks and scenarios are read from the folders of the
+config values ``ilomo_notebooks`` and ``ilomo_scenarios``.
 
 During the build ``ILOMO_GEEN_JOURNAL`` is set, so executing the notebooks never reads a learner's own journal
 file into the published pages (``ilomo.journal.default_store``).
@@ -17,7 +19,6 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -25,11 +26,12 @@ from typing import Any
 from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
+from sphinx.environment.collectors import EnvironmentCollector
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
 from ilomo.journal import ENV_NO_JOURNAL
-from ilomo.journal_index import build_index
+from ilomo.journal.index import build_index
 from ilomo.static import json_for_script
 
 logger = logging.getLogger(__name__)
@@ -53,57 +55,63 @@ class ReflectiesDirective(SphinxDirective):
         return [nodes.raw("", PLACEHOLDER, format="html")]
 
 
-def _pages(env: BuildEnvironment) -> dict[str, dict[str, Any]]:
-    """docname -> {"tracks": [track ids on that page]} for every page that needs the index."""
-    if not hasattr(env, "ilomo_journal_pages"):
-        env.ilomo_journal_pages = {}  # type: ignore[attr-defined]
-    return env.ilomo_journal_pages  # type: ignore[attr-defined]
+class JournalPagesCollector(EnvironmentCollector):
+    """Which pages show the journal or a track's progress: ``env.ilomo_journal_pages``, docname ->
+    ``{"tracks": [track ids on that page], "journal": bool}``; kept across parallel reads and rebuilds."""
+
+    @staticmethod
+    def pages(env: BuildEnvironment) -> dict[str, dict[str, Any]]:
+        if not hasattr(env, "ilomo_journal_pages"):
+            env.ilomo_journal_pages = {}  # type: ignore[attr-defined]
+        return env.ilomo_journal_pages  # type: ignore[attr-defined]
+
+    def clear_doc(self, app: Sphinx, env: BuildEnvironment, docname: str) -> None:
+        self.pages(env).pop(docname, None)
+
+    def merge_other(self, app: Sphinx, env: BuildEnvironment, docnames: set[str], other: BuildEnvironment) -> None:
+        self.pages(env).update({d: v for d, v in self.pages(other).items() if d in docnames})
+
+    def process_doc(self, app: Sphinx, doctree: nodes.document) -> None:
+        env = app.env
+        kinds: set[str] = set()
+        tracks: list[str] = []
+        for raw in doctree.findall(nodes.raw):
+            if "html" not in raw.get("format", "").split():
+                continue
+            text = raw.astext()
+            if MARKERS.search(text):
+                kinds.update(MARKERS.findall(text))
+                tracks += TRACK.findall(text)
+        if not kinds:
+            return
+        self.pages(env)[env.docname] = {"tracks": tracks, "journal": "dagboek" in kinds}
+        known = {t["id"] for t in _index(app)["tracks"]}
+        for track in tracks:
+            if track not in known:
+                logger.warning("onbekende leerlijn %r in data-leerlijn (bekend: %s)", track,
+                               ", ".join(sorted(known)), location=env.docname, type="ilomo", subtype="leerlijn")
+
+    def get_outdated_docs(self, app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str],
+                          removed: set[str]) -> list[str]:
+        """These pages are re-read on every build (they are few), so the index never lags behind the content."""
+        _index_for.cache_clear()
+        return [d for d in self.pages(env) if d in env.found_docs and d not in removed]
 
 
-def _doctree_read(app: Sphinx, doctree: nodes.document) -> None:
-    env = app.env
-    kinds: set[str] = set()
-    tracks: list[str] = []
-    for raw in doctree.findall(nodes.raw):
-        if "html" not in raw.get("format", "").split():
-            continue
-        text = raw.astext()
-        if MARKERS.search(text):
-            kinds.update(MARKERS.findall(text))
-            tracks += TRACK.findall(text)
-    if not kinds:
-        return
-    _pages(env)[env.docname] = {"tracks": tracks, "journal": "dagboek" in kinds}
-    known = {t["id"] for t in _index(app)["tracks"]}
-    for track in tracks:
-        if track not in known:
-            logger.warning("onbekende leerlijn %r in data-leerlijn (bekend: %s)", track, ", ".join(sorted(known)),
-                           location=env.docname, type="ilomo", subtype="leerlijn")
-
-
-def _purge(app: Sphinx, env: BuildEnvironment, docname: str) -> None:
-    _pages(env).pop(docname, None)
-
-
-def _merge(app: Sphinx, env: BuildEnvironment, docnames: Iterable[str], other: BuildEnvironment) -> None:
-    _pages(env).update(_pages(other))
-
-
-def _always_reread(app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str],
-                   removed: set[str]) -> list[str]:
-    _index_for.cache_clear()
-    return [d for d in _pages(env) if d in env.found_docs and d not in removed]
+_pages = JournalPagesCollector.pages
 
 
 @lru_cache(maxsize=1)
-def _index_for(srcdir: str) -> dict[str, Any]:
+def _index_for(notebooks: str, scenarios: str) -> dict[str, Any]:
     from ilomo.scenario.finder import search_dirs
 
-    return build_index(Path(srcdir) / "notebooks", search_dirs())
+    return build_index(Path(notebooks), [Path(scenarios), *search_dirs()])
 
 
 def _index(app: Sphinx) -> dict[str, Any]:
-    return _index_for(str(app.srcdir))
+    from ilomo.sphinxext.config import notebooks_dir, scenarios_dir
+
+    return _index_for(str(notebooks_dir(app.env)), str(scenarios_dir(app.env)))
 
 
 def page_index(app: Sphinx, pagename: str) -> dict[str, Any]:
@@ -139,11 +147,10 @@ def _page_context(app: Sphinx, pagename: str, templatename: str, context: dict[s
 
 def setup(app: Sphinx) -> dict[str, Any]:
     """Called from ilomo.sphinxext.setup."""
+    # An environment variable, not a config value: the notebook kernels myst-nb starts must see it too.
     os.environ[ENV_NO_JOURNAL] = "1"  # the notebooks executed for the book never read a private journal
+    app.setup_extension("ilomo.sphinxext.config")
     app.add_directive("ilomo-reflecties", ReflectiesDirective)
-    app.connect("doctree-read", _doctree_read)
-    app.connect("env-purge-doc", _purge)
-    app.connect("env-merge-info", _merge)
-    app.connect("env-get-outdated", _always_reread)
+    app.add_env_collector(JournalPagesCollector)
     app.connect("html-page-context", _page_context)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

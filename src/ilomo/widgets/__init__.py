@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ilomo.reflection_store import ReflectionStore
+from ilomo.journal.store import ReflectionStore
 from ilomo.widgets.base import PlayerView
 from ilomo.widgets.dilemma import DilemmaView
 from ilomo.widgets.reflectie import ReflectionView

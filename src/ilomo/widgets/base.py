@@ -8,7 +8,7 @@ from typing import Any, Generic, TypeVar
 
 import ipywidgets as w
 
-from ilomo.reflection_store import ReflectionStore
+from ilomo.journal.store import ReflectionStore
 from ilomo.widgets import texts
 from ilomo.widgets.markup import bullets, esc, heading, md, safe_url
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import ipywidgets as w
 
-from ilomo.reflection_store import MemoryStore
+from ilomo.journal.store import MemoryStore
 from ilomo.widgets import texts
 from ilomo.widgets.base import PlayerView, html
 from ilomo.widgets.markup import esc, heading, inline, md

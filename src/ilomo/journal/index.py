@@ -40,7 +40,7 @@ def module_label(module_id: str, title: str | None = None) -> str:
 
 def read_modules(notebooks: Path | None) -> list[dict[str, Any]]:
     """One entry per module notebook ``NN-slug.ipynb`` with ``metadata.ilomo`` (the demo has none)."""
-    from ilomo.modules import load_module
+    from ilomo.content.modules import load_module
 
     modules = []
     for path in sorted(notebooks.glob("*.ipynb")) if notebooks and notebooks.is_dir() else []:
@@ -110,9 +110,8 @@ def build_index(notebooks: Path | None, scenario_dirs: Iterable[Path]) -> dict[s
 
 def default_index() -> dict[str, Any]:
     """The index for the current folder (as ``ilomo.scenario.find`` looks): for ``ilomo journal export``."""
-    from ilomo.scenario.finder import REPO_SCENARIOS, search_dirs
+    from ilomo.scenario.finder import search_dirs
 
     dirs = search_dirs()
-    notebooks = next((d.parent / "notebooks" for d in [*dirs, REPO_SCENARIOS] if (d.parent / "notebooks").is_dir()),
-                     None)
+    notebooks = next((d.parent / "notebooks" for d in dirs if (d.parent / "notebooks").is_dir()), None)
     return build_index(notebooks, dirs)

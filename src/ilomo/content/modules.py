@@ -35,9 +35,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import nbformat
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+from nbformat.reader import NotJSONError
 from ruamel.yaml import YAML
+
+from ilomo.content.metadata import metadata_problems
+from ilomo.content.sources import check_sources, sources  # noqa: F401 (part of this module's interface)
 
 SECTIONS = (
     "Leerdoelen",
@@ -111,41 +116,6 @@ def _data(name: str) -> Any:
 def session_takeaways() -> dict[int, dict[str, str]]:
     """Session number -> {take-away id: text, word for word from the report}."""
     return {s["number"]: dict(s.get("takeaways") or {}) for s in _data("takeaways.yml")["sessions"]}
-
-
-@lru_cache(maxsize=1)
-def sources() -> dict[str, dict[str, Any]]:
-    """The central source list ``src/ilomo/data/bronnen.yml``: id -> entry."""
-    return {entry["id"]: entry for entry in _data("bronnen.yml")["sources"]}
-
-
-def check_sources() -> list[str]:
-    """Problems in ``bronnen.yml`` itself (fields, grades, addresses, unique ids)."""
-    problems: list[str] = []
-    seen: set[str] = set()
-    for n, entry in enumerate(_data("bronnen.yml")["sources"], start=1):
-        name = f"bronnen.yml, bron {n} ({entry.get('id', '?')})"
-        unknown = set(entry) - {"id", "title", "author", "year", "url", "page", "grade", "note"}
-        problems += [f"{name}: onbekend veld '{key}'" for key in sorted(unknown)]
-        for key in ("id", "title", "author", "note"):
-            if not isinstance(entry.get(key), str) or not entry[key].strip():
-                problems.append(f"{name}: het veld '{key}' ontbreekt of is leeg")
-        if entry.get("id") in seen:
-            problems.append(f"{name}: de id staat er twee keer in")
-        seen.add(entry.get("id"))
-        if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", str(entry.get("id"))):
-            problems.append(f"{name}: een id heeft alleen kleine letters, cijfers en '-'")
-        if entry.get("grade") not in ("A", "B", "C"):
-            problems.append(f"{name}: het veld 'grade' moet A, B of C zijn")
-        year = entry.get("year")
-        if year is not None and (not isinstance(year, int) or isinstance(year, bool)):
-            problems.append(f"{name}: het veld 'year' moet een jaartal of null zijn")
-        url, page = entry.get("url"), entry.get("page")
-        if (url is None) == (page is None):
-            problems.append(f"{name}: geef een 'url' (openbaar webadres) of een 'page' (pagina in dit boek)")
-        elif url is not None and urlsplit(str(url)).scheme not in ("http", "https"):
-            problems.append(f"{name}: de url moet met http:// of https:// beginnen")
-    return problems
 
 
 # --- reading a notebook ------------------------------------------------------------------------------
@@ -224,10 +194,12 @@ def _source(cell: dict[str, Any]) -> str:
 def load_module(path: str | Path) -> Module:
     """Read a module notebook. Raises ``ValueError`` if the file is no readable notebook."""
     path = Path(path)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+    try:  # nbformat's reader: any notebook version, as is (no schema warnings); the module standard checks the rest
+        data = nbformat.reader.reads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, NotJSONError) as err:
         raise ValueError(f"kan het notebook niet lezen: {err}") from None
+    except (KeyError, ValueError, AttributeError, nbformat.NBFormatError, nbformat.ValidationError):
+        raise ValueError("dit is geen Jupyter-notebook (er is geen lijst 'cells')") from None
     if not isinstance(data, dict) or not isinstance(data.get("cells"), list):
         raise ValueError("dit is geen Jupyter-notebook (er is geen lijst 'cells')")
     raw_meta = (data.get("metadata") or {}).get("ilomo")
@@ -397,21 +369,7 @@ def _check_metadata(module: Module) -> list[str]:
     if not module.has_metadata:
         return ["de metadata 'ilomo' ontbreekt (kopieer hem uit templates/module-template.ipynb)"]
     meta = module.metadata
-    problems = [f"onbekend metadataveld '{key}'" for key in meta if key not in FIELDS]
-    for name, kind in FIELDS.items():
-        if name not in meta:
-            problems.append(f"het metadataveld '{name}' ontbreekt")
-            continue
-        value = meta[name]
-        ok = {
-            "int": _is_int(value),
-            "str": isinstance(value, str) and bool(value.strip()),
-            "list": isinstance(value, list) and all(isinstance(v, str) for v in value),
-            "map": isinstance(value, dict)
-            and all(isinstance(v, list) and all(isinstance(x, str) for x in v) for v in value.values()),
-        }[kind]
-        if not ok:
-            problems.append(f"het metadataveld '{name}' moet {_KIND_WORDS[kind]} zijn")
+    problems = metadata_problems(meta, FIELDS, _KIND_WORDS)  # a pydantic model made from FIELDS
 
     session = module.session
     if session is not None:

@@ -22,7 +22,7 @@ CONFLICT_HELP = {
 }
 
 
-def add_journal(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "journal",
         help="je reflecties exporteren of importeren",
@@ -66,7 +66,7 @@ def run_export(args: argparse.Namespace) -> int:
     if args.format == "json":
         text = dumps(entries, exported=True)
     else:
-        from ilomo.journal_index import default_index
+        from ilomo.journal.index import default_index
 
         text = to_markdown(entries, default_index())
     if args.output:

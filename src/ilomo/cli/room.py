@@ -1,6 +1,6 @@
 """The trainer's commands: ``ilomo session list|export`` and ``ilomo present``.
 
-``ilomo.cli`` adds them with ``add_session(commands)`` and ``add_present(commands)``.
+``ilomo.cli`` adds them with ``register(commands)``.
 """
 
 from __future__ import annotations
@@ -11,6 +11,11 @@ from datetime import datetime
 from pathlib import Path
 
 from ilomo.room import texts
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    add_session(commands)
+    add_present(commands)
 
 
 def add_session(commands: argparse._SubParsersAction) -> None:
@@ -103,4 +108,4 @@ def run_present(args: argparse.Namespace) -> int:
     return present(args.module, port=args.port or None)
 
 
-__all__ = ["add_present", "add_session"]
+__all__ = ["add_present", "add_session", "register"]

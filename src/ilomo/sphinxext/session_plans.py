@@ -1,12 +1,13 @@
 """``{sessieplannen}``: every module's session plan on one page, read from the module notebooks at build time.
 
-The plan is the body of the dropdown in each module's section "Voor de trainer" (see ``ilomo.modules``).
+The plan is the body of the dropdown in each module's section "Voor de trainer" (see ``ilomo.content.modules``).
 Nothing is copied by hand: the page follows the notebooks, and Sphinx rebuilds it when one of them changes.
 
     ```{sessieplannen}
     ```
 
-An optional argument names the notebooks folder, relative to the book's root (default ``notebooks``).
+An optional argument names the notebooks folder, relative to the book's root (default: the config value
+``ilomo_notebooks``).
 Put the directive last on its page: the plans become sections (H2) of the page.
 """
 
@@ -24,7 +25,7 @@ from markdown_it import MarkdownIt
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
-from ilomo.modules import load_module
+from ilomo.content.modules import load_module
 from ilomo.room import texts
 
 SECTION = "Voor de trainer"
@@ -80,8 +81,9 @@ class SessionPlans(SphinxDirective):
     has_content = False
 
     def run(self) -> list[nodes.Node]:
-        root = Path(self.env.srcdir)
-        folder = root / (self.arguments[0] if self.arguments else "notebooks")
+        from ilomo.sphinxext.config import notebooks_dir
+
+        folder = Path(self.env.srcdir, self.arguments[0]) if self.arguments else notebooks_dir(self.env)
         plans = module_plans(folder)
         for plan in plans:
             self.env.note_dependency(str(plan.path))  # rebuild this page when a notebook changes
@@ -93,6 +95,7 @@ class SessionPlans(SphinxDirective):
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
+    app.setup_extension("ilomo.sphinxext.config")
     app.add_directive("sessieplannen", SessionPlans)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
 

@@ -10,7 +10,8 @@ Higher is easier: roughly 60-70 is plain language, below 30 is hard. The score i
 What counts as text: the main content of a built page (``article.bd-article``), one block per paragraph, list item,
 definition, quote or caption, including the text version of every exercise (the scenario texts a learner sees).
 Headings, code cells, tables and the exercises' JSON data are left out. Sentences are split with
-``ilomo.modules.sentences`` (the helper the module checks use), and a word is a token with a letter or digit in it.
+``ilomo.content.modules.sentences`` (the helper the module checks use), and a word is a token with a letter or digit
+in it.
 
 Syllables are counted approximately, by vowel groups: every run of vowels (a e i o u y, also accented) is one
 syllable, so ``ij``, ``ui``, ``oe``, ``eeuw`` and ``aai`` each count once. A vowel with a diaeresis (``ë``, ``ï``)
@@ -30,7 +31,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ilomo.modules import sentences
+from ilomo.content.modules import sentences
 
 # English word -> what to say instead, or the Dutch words that explain it on the same page.
 ENGLISH_WORDS: dict[str, str] = {
@@ -73,7 +74,7 @@ def syllables(word: str) -> int:
 
 
 def split_sentences(text: str) -> list[str]:
-    """The sentences of one block of plain text, split by ilomo.modules.sentences."""
+    """The sentences of one block of plain text, split by ilomo.content.modules.sentences."""
     # Escape Markdown syntax: the text is plain, and `*`, `#` or `1.` must stay text.
     return sentences(_MARKDOWN_PUNCTUATION.sub(r"\\\1", " ".join(text.split())), tables=False)
 

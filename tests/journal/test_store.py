@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from ilomo.reflection_store import MemoryStore, ReflectionStore
+from ilomo.journal.store import MemoryStore, ReflectionStore
 
 
 def test_memory_store() -> None:

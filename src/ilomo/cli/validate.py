@@ -1,4 +1,4 @@
-"""The `ilomo` command line: one subparser per command, each with a `run_<command>` function."""
+"""``ilomo validate``: check scenario files (YAML) and print one ``file:line:column: message`` line per problem."""
 
 from __future__ import annotations
 
@@ -6,8 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
+from ilomo.cli.texts import plural
 
-def add_validate(commands: argparse._SubParsersAction) -> None:
+
+def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "validate",
         help="controleer scenariobestanden",
@@ -46,44 +48,15 @@ def run_validate(args: argparse.Namespace) -> int:
     warned = [p for p in found if p.warning]
     files = len(expand(paths))
     if warned:
-        print(f"{len(warned)} {_plural(len(warned), 'waarschuwing', 'waarschuwingen')} in "
-              f"{len({p.path for p in warned})} van {files} {_plural(files, 'bestand', 'bestanden')}",
+        print(f"{len(warned)} {plural(len(warned), 'waarschuwing', 'waarschuwingen')} in "
+              f"{len({p.path for p in warned})} van {files} {plural(files, 'bestand', 'bestanden')}",
               file=sys.stderr)  # fmt: skip
     if problems:
         bad = len({p.path for p in problems})
-        print(f"{len(problems)} {_plural(len(problems), 'probleem', 'problemen')} in {bad} van {files} "
-              f"{_plural(files, 'bestand', 'bestanden')}", file=sys.stderr)  # fmt: skip
+        print(f"{len(problems)} {plural(len(problems), 'probleem', 'problemen')} in {bad} van {files} "
+              f"{plural(files, 'bestand', 'bestanden')}", file=sys.stderr)  # fmt: skip
         return 1
-    print(f"{files} {_plural(files, 'bestand', 'bestanden')} in orde")
+    print(f"{files} {plural(files, 'bestand', 'bestanden')} in orde")
     return 0
 
 
-def _plural(n: int, one: str, many: str) -> str:
-    return one if n == 1 else many
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="ilomo", description="ILOMO learning environment tools")
-    commands = parser.add_subparsers(dest="command", required=True)
-    add_validate(commands)
-    from ilomo.room.cli import add_present, add_session  # trainer commands (issue 10)
-
-    add_session(commands)
-    add_present(commands)
-    from ilomo.journal_cli import add_journal  # reflection journal export/import (issue 6)
-
-    add_journal(commands)
-    return parser
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as exit_:  # usage errors (2) and --help (0) as a return value
-        return int(exit_.code or 0)
-    return args.run(args)
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -1,23 +1,26 @@
 """The `bronnenlijst` directive: every source used anywhere in the book, from one place.
 
-It lists the central source list (`src/ilomo/data/bronnen.yml`) with, for each source, the modules that cite
+It lists the central source list (`ilomo/data/bronnen.yml`, package data) with, for each source, the modules that cite
 it (from the notebooks' `metadata.ilomo.sources`), plus any source that a scenario names by URL but the
 central list lacks, so the page can never fall behind the content.
 """
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
+import nbformat
 from docutils import nodes
 from ruamel.yaml import YAML
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
-from ilomo.modules import sources
+from ilomo.content.modules import sources
+
+SOURCES_FILE = Path(str(files("ilomo").joinpath("data", "bronnen.yml")))
 
 GRADES = {
     "A": "officieel of primair",
@@ -30,7 +33,7 @@ def modules_citing(notebooks: Path) -> dict[str, list[str]]:
     """Source id -> module numbers ("01", …) whose notebook metadata lists it."""
     cited: dict[str, list[str]] = defaultdict(list)
     for notebook in sorted(notebooks.glob("[0-9][0-9]-*.ipynb")):
-        meta = json.loads(notebook.read_text(encoding="utf-8")).get("metadata", {}).get("ilomo", {})
+        meta = nbformat.reader.reads(notebook.read_text(encoding="utf-8")).get("metadata", {}).get("ilomo", {})
         for source_id in meta.get("sources", []):
             cited[source_id].append(notebook.name[:2])
     return cited
@@ -60,10 +63,10 @@ class BronnenlijstDirective(SphinxDirective):
     """Renders the full source list as a definition-free bullet list, sorted by title."""
 
     def run(self) -> list[nodes.Node]:
-        root = Path(self.env.srcdir)
-        bronnen_file = Path(__file__).resolve().parents[1] / "data" / "bronnen.yml"
-        self.env.note_dependency(str(bronnen_file))
-        cited = modules_citing(root / "notebooks")
+        from ilomo.sphinxext.config import notebooks_dir, scenarios_dir
+
+        self.env.note_dependency(str(SOURCES_FILE))
+        cited = modules_citing(notebooks_dir(self.env))
         entries = sorted(sources().values(), key=lambda e: e["title"].lower())
         items = nodes.bullet_list()
         for entry in entries:
@@ -79,7 +82,7 @@ class BronnenlijstDirective(SphinxDirective):
             para += nodes.Text(". " + ", ".join(details) + ".")
             items += nodes.list_item("", para)
         known = {e["url"] for e in entries if e.get("url")}
-        for extra in scenario_only_sources(root / "scenarios", known):
+        for extra in scenario_only_sources(scenarios_dir(self.env), known):
             para = nodes.paragraph()
             para += _link(extra["title"], extra["url"])
             para += nodes.Text(". Genoemd in een oefening (" + ", ".join(sorted(extra["used"])) + ").")
@@ -87,5 +90,8 @@ class BronnenlijstDirective(SphinxDirective):
         return [items]
 
 
-def setup(app: Sphinx) -> None:
+def setup(app: Sphinx) -> dict[str, Any]:
+    """Called from ilomo.sphinxext.setup."""
+    app.setup_extension("ilomo.sphinxext.config")
     app.add_directive("bronnenlijst", BronnenlijstDirective)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}

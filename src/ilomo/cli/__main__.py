@@ -1,0 +1,5 @@
+import sys
+
+from ilomo.cli import main
+
+sys.exit(main())
