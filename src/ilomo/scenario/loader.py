@@ -176,8 +176,9 @@ def _dedented_block_line(lines: list[str], error: int) -> tuple[int, int, str] |
         column = _indent(lines[body[0]])
         for i in body[1:]:
             if _indent(lines[i]) < column and not _KEY_VALUE.match(lines[i]) and not lines[i].lstrip().startswith("-"):
-                message = (f"deze regel hoort bij de tekst van '{match.group(2).strip()}' (regel {header + 1}), maar "
-                           f"springt minder ver in; zet hem op kolom {column + 1}, net als de regels erboven")  # fmt: skip
+                key = match.group(2).strip()
+                message = (f"deze regel hoort bij de tekst van '{key}' (regel {header + 1}), maar springt minder "
+                           f"ver in; zet hem op kolom {column + 1}, net als de regels erboven")  # fmt: skip
                 return i + 1, _indent(lines[i]) + 1, message
         return None
     return None
@@ -195,6 +196,7 @@ def _over_indented_key(lines: list[str], error: int) -> tuple[int, int, str] | N
     if not here or not previous or len(here.group(1)) <= len(previous.group(1)):
         return None
     expected = len(previous.group(1)) + 1
-    message = (f"'{here.group(2).strip()}' springt verder in dan '{previous.group(2).strip()}' op regel {above + 1}; "
-               f"zet '{here.group(2).strip()}:' op kolom {expected}, net als '{previous.group(2).strip()}'")  # fmt: skip
+    key, above_key = here.group(2).strip(), previous.group(2).strip()
+    message = (f"'{key}' springt verder in dan '{above_key}' op regel {above + 1}; zet '{key}:' op kolom {expected}, "
+               f"net als '{above_key}'")  # fmt: skip
     return error + 1, _indent(lines[error]) + 1, message
