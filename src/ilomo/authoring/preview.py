@@ -91,7 +91,7 @@ def render(path: Path) -> str:
     body.append("</main>")
     return (
         '<!doctype html><html lang="nl"><head><meta charset="utf-8">'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">'
         f"<title>Voorbeeld: {html.escape(path.name)}</title>"
         '<link rel="stylesheet" href="/ilomo.css"><link rel="stylesheet" href="/preview.css">'
         '<script defer src="/ilomo.js"></script><script defer src="/preview.js"></script></head>'

@@ -160,7 +160,26 @@ def indentation(err: MarkedYAMLError, lines: list[str], line: int) -> tuple[int,
             message = (f"het inspringen klopt niet: deze regel begint op kolom {here}, maar hoort op kolom {expected}, "
                        f"net als '{first}' op regel {err.context_mark.line + 1}")  # fmt: skip
             return line, here, message
+        if here and lines[err.context_mark.line].lstrip().startswith("- "):
+            return _key_inside_list(lines, line - 1)
     return None
+
+
+def _key_inside_list(lines: list[str], error: int) -> tuple[int, int, str] | None:
+    """`key:` at the column of a list's dashes: a field cannot stand between the items of a list. It belongs
+    next to the key that owns the list."""
+    here = _KEY_VALUE.match(lines[error])
+    if not here:
+        return None
+    column = _indent(lines[error])
+    owner = next((i for i in range(error - 1, -1, -1) if lines[i].strip() and not lines[i].lstrip().startswith("#")
+                  and _indent(lines[i]) < column and _KEY_VALUE.match(lines[i])), None)  # fmt: skip
+    if owner is None:
+        return None
+    key, list_key = here.group(2).strip(), _KEY_VALUE.match(lines[owner]).group(2).strip()
+    message = (f"'{key}' staat tussen de onderdelen van de lijst '{list_key}' (regel {owner + 1}); zet '{key}:' op "
+               f"kolom {_indent(lines[owner]) + 1}, net als '{list_key}'")  # fmt: skip
+    return error + 1, column + 1, message
 
 
 def _dedented_block_line(lines: list[str], error: int) -> tuple[int, int, str] | None:
