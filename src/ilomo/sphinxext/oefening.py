@@ -64,7 +64,7 @@ class OefeningDirective(SphinxDirective):
 
 
 def add_static_path(app: Sphinx, config: Config) -> None:
-    """Copy src/ilomo/assets into the build's _static."""
+    """Copy the site's static folder (ilomo/sphinxext/static) into the build's _static."""
     assets = str(ASSETS)
     if assets not in config.html_static_path:
         config.html_static_path.append(assets)
