@@ -109,3 +109,9 @@ def test_a_module_without_the_setup_cell_gets_one(repo):
     module = load_module(path)
     assert [sid for _, sid in module.plays()] == ["07-nieuw"] and ids
     assert not any("import ilomo" in p for p in check_module(path, repo / "scenarios"))
+
+
+@pytest.mark.parametrize("title", ["Aan de balie: een gesprek", "'t Loket", "Ja of nee? #1", "07"])
+def test_a_title_with_yaml_characters_is_written_so_that_it_reads_back(title):
+    model, problems = check_text(scenario_text("stelling", "x", "07", title), "x.yml", "x")
+    assert problems == [] and model.title == title

@@ -9,6 +9,7 @@ notebook is edited with nbformat: a Markdown cell ``### N. Titel`` with a senten
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from importlib.resources import files
@@ -22,16 +23,10 @@ from ilomo.scenario.model import ID_PATTERN, KINDS
 SECTION = "Oefeningen"
 _H2 = re.compile(r"^## +(.+?)\s*$", re.MULTILINE)
 _EXERCISE_H3 = re.compile(r"^### +\d+\. ", re.MULTILINE)
-TITLES = {"dilemma": "Nieuw dilemma", "sortering": "Nieuwe sortering", "stelling": "Nieuwe stelling",
-          "reflectie": "Nieuwe reflectie", "kennisvraag": "Nieuwe kennisvraag"}  # fmt: skip
-# The sentence above the exercise in the notebook (the module standard asks for one; a fictional case says so).
-LEADS = {
-    "dilemma": "Een verzonnen casus. Je kiest steeds wat je doet, en ziet wat dat kost.",
-    "sortering": "Kies bij elke zin de juiste groep.",
-    "stelling": "Kies wat jij vindt. Daarna zie je verschillende kanten.",
-    "reflectie": "Denk na over je eigen werk. Je antwoorden blijven op deze computer.",
-    "kennisvraag": "Test wat je weet. Na je antwoord zie je de uitleg.",
-}
+# A template starts with lines "#: name: value" for `new` itself (not written to the scenario): `titel`, the
+# default title, and `inleiding`, the sentence above the exercise in the notebook (the module standard asks for
+# one; a fictional case says so).
+_HEADER = re.compile(r"^#: (\w+): (.*)$")
 
 
 class NewRefused(ValueError):
@@ -46,13 +41,29 @@ class Created:
 
 
 def kinds() -> tuple[str, ...]:
-    """The exercise kinds: from the kinds registry when there is one, else the scenario model's."""
+    """The exercise kinds: from the kinds registry (``ilomo.kinds.KINDS``) when there is one, else the model's."""
     try:
-        from ilomo.kinds import registry  # type: ignore[attr-defined]  # kinds-contract's registry, when present
+        from ilomo.kinds import KINDS as registry  # type: ignore[attr-defined]  # the kinds registry, when present
     except ImportError:
         return KINDS
-    names = getattr(registry, "names", None)
-    return tuple(names()) if callable(names) else KINDS
+    return tuple(registry)
+
+
+@dataclass(frozen=True)
+class Starter:
+    text: str  # with ${id}, ${title}, ${module}
+    title: str
+    lead: str
+
+
+def starter(kind: str) -> Starter:
+    """A kind's template, its header lines ("#: titel: ...") read and removed."""
+    header: dict[str, str] = {}
+    lines = template(kind).splitlines(keepends=True)
+    while lines and _HEADER.match(lines[0].rstrip("\n")):
+        name, value = _HEADER.match(lines.pop(0).rstrip("\n")).groups()
+        header[name] = value.strip()
+    return Starter("".join(lines), header.get("titel", kind), header.get("inleiding", ""))
 
 
 def template(kind: str) -> str:
@@ -75,7 +86,18 @@ def module_notebook(notebooks: Path, module: str) -> Path:
 
 
 def scenario_text(kind: str, scenario_id: str, module: str, title: str | None = None) -> str:
-    return Template(template(kind)).substitute(id=scenario_id, module=module, title=title or TITLES.get(kind, kind))
+    start = starter(kind)
+    return Template(start.text).substitute(id=scenario_id, module=module, title=_yaml_text(title or start.title))
+
+
+def _yaml_text(text: str) -> str:
+    """A title as a YAML value: quoted when it would otherwise not read back as this text."""
+    from ilomo.scenario.loader import parse_fast
+
+    if "\n" in text:
+        raise NewRefused("de titel moet op één regel staan")
+    data = parse_fast(f"t: {text}\n")
+    return text if data == {"t": text} else json.dumps(text, ensure_ascii=False)
 
 
 def create(kind: str, scenario_id: str, module: str, scenarios: Path, notebooks: Path,
@@ -99,7 +121,7 @@ def create(kind: str, scenario_id: str, module: str, scenarios: Path, notebooks:
     model, problems = check_text(text, str(target), scenario_id, note=lambda _: None, warnings=True)
     if model is None or problems:  # a template that is not valid (or not --strict clean) is our bug, not the author's
         raise NewRefused("het voorbeeld voor deze soort is zelf niet in orde:\n" + "\n".join(map(str, problems)))
-    number = wire(nb, scenario_id, model.title, LEADS.get(kind, ""))
+    number = wire(nb, scenario_id, model.title, starter(kind).lead)
     target.write_text(text, encoding="utf-8")
     nbformat.write(nb, notebook)
     return Created(target, notebook, number)
