@@ -210,6 +210,8 @@ def _message(error: ErrorDetails, loc: Loc) -> str:
         message = TYPE_MESSAGES[kind].format(f=field)
         if kind == "string_type" and isinstance(value, (int, float, bool)):
             message += "; zet de waarde tussen aanhalingstekens"
+        if kind == "string_type" and isinstance(value, dict) and len(value) == 1:  # `- Waarom: leg uit`
+            message += "; staat er ': ' in de tekst? Zet de tekst dan tussen aanhalingstekens"
         return message
     return f"'{field}': {error['msg']}"
 

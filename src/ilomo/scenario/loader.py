@@ -126,7 +126,11 @@ def yaml_problem(err: YAMLError, text: str, name: str) -> Problem:
         message = next((dutch for english, dutch in _TRANSLATIONS if english in problem), f"YAML-fout: {detail}")
     if "quoted scalar" in context:
         message = "aanhalingsteken wordt niet afgesloten"
-    if "quoted scalar" in context or "flow" in context:  # point at where the quote or bracket opened
+    colon_in_flow = "flow" in context and "but got ':'" in problem
+    if colon_in_flow:  # `{title: Let op: lastig}`: the second ': ' ends the key, not the mapping
+        message = ("tweede ':' binnen {…} of […]: zet tekst met een dubbele punt tussen aanhalingstekens, "
+                   'bijvoorbeeld {title: "Let op: dit is lastig"}')  # fmt: skip
+    elif "quoted scalar" in context or "flow" in context:  # point at where the quote or bracket opened
         mark = err.context_mark or mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     placed = indentation(err, text.splitlines(), line) if mark and not duplicate else None
