@@ -126,7 +126,8 @@ def yaml_problem(err: YAMLError, text: str, name: str) -> Problem:
         message = next((dutch for english, dutch in _TRANSLATIONS if english in problem), f"YAML-fout: {detail}")
     if "quoted scalar" in context:
         message = "aanhalingsteken wordt niet afgesloten"
-    colon_in_flow = "flow" in context and "but got ':'" in problem
+    colon_in_flow = ("flow" in context and "but got ':'" in problem and err.problem_mark is not None
+                     and err.context_mark is not None and err.problem_mark.line == err.context_mark.line)  # fmt: skip
     if colon_in_flow:  # `{title: Let op: lastig}`: the second ': ' ends the key, not the mapping
         message = ("tweede ':' binnen {…} of […]: zet tekst met een dubbele punt tussen aanhalingstekens, "
                    'bijvoorbeeld {title: "Let op: dit is lastig"}')  # fmt: skip
