@@ -57,6 +57,7 @@ def validate_model(data: dict[str, Any], text: str | None = None) -> tuple[Scena
         errors = _without_union_tags(err.errors(include_url=False))
         found = [translate(error, kind) for error in errors]
         found = _misplaced_keys(list(dict.fromkeys(found)), data, text)
+        found = _misplaced_items(found, data, text, kind)
         return None, _without_typo_echoes(found, kind)
 
 
@@ -87,6 +88,50 @@ def _misplaced_message(name: str, parent: Loc, inside: Loc, data: dict[str, Any]
         f"laat '{name}:' even ver inspringen als de andere velden van {home}")
     return (f"'{name}' springt te ver in: het staat nu in {where}, maar hoort bij {home}; {fix} "
             "(zolang dit niet klopt, is de rest van het bestand niet helemaal gecontroleerd)")
+
+
+def _misplaced_items(found: list[Finding], data: dict[str, Any], text: str | None, kind: Any) -> list[Finding]:
+    """A list item indented into the list of the item above it (a situation among the choices of the situation
+    before it) gives unknown fields and missing fields; report it as the one indentation mistake it is."""
+    if kind not in MODELS:
+        return found
+    groups: dict[Loc, list[Finding]] = {}
+    for f in found:
+        if (f.at_key and f.message.startswith("onbekend veld")) or f.message.startswith("verplicht veld"):
+            groups.setdefault(f.loc[:-1], []).append(f)
+    replaced: dict[Finding, Finding] = {}
+    for item, group in groups.items():
+        unknown = [str(f.loc[-1]) for f in group if f.at_key]
+        if len(unknown) < 2 or not item or not isinstance(item[-1], int):
+            continue
+        for depth in range(len(item) - 3, -1, -1):  # the nearest list above the one the item is in
+            home = item[: depth + 1]
+            if not isinstance(home[-1], str) or not isinstance(item[depth + 1], int):
+                continue
+            if set(unknown) <= set(_fields_at(MODELS[kind], home)):
+                message = _misplaced_item_message(item, home, unknown, data, text)
+                for f in group:
+                    replaced[f] = Finding(item, message)
+                break
+    return list(dict.fromkeys(replaced.get(f, f) for f in found))
+
+
+def _misplaced_item_message(item: Loc, home: Loc, unknown: list[str], data: dict[str, Any], text: str | None) -> str:
+    noun = ITEM_NOUNS.get(str(home[-1]), "onderdeel")
+    column = None
+    if text is not None:
+        from .loader import LoadError, parse_round_trip
+        from .positions import locate
+
+        try:
+            column = locate(parse_round_trip(text, ""), (*home, 0))[1] - 2  # the dash before the first item
+        except LoadError:
+            column = None
+    fix = (f"zet het streepje op kolom {column}, net als bij de andere" if column and column > 0
+           else "laat het even ver inspringen als de andere")  # fmt: skip
+    return (f"dit lijkt een {noun} (met {', '.join(unknown)}), maar het staat in {describe(item[:-1], data)}: het "
+            f"springt te ver in; {fix} onderdelen van '{home[-1]}' (zolang dit niet klopt, is de rest van het "
+            "bestand niet helemaal gecontroleerd)")  # fmt: skip
 
 
 def describe(loc: Loc, data: Any) -> str:
