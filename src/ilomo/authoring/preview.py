@@ -42,8 +42,12 @@ HEADERS = {
 
 
 def _asset(folder: str, name: str) -> bytes:
-    parts = ("sphinxext", "static", name) if folder == "site" else ("authoring", "static", name)
-    return files("ilomo").joinpath(*parts).read_bytes()
+    """The site's player assets from wherever ilomo.static keeps them; the preview's own from authoring/static."""
+    if folder == "site":
+        from ilomo.static import ASSETS
+
+        return ASSETS.joinpath(name).read_bytes()
+    return files("ilomo").joinpath("authoring", "static", name).read_bytes()
 
 
 ROUTES = {  # path -> (folder, file name, content type)
