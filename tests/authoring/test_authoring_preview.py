@@ -133,3 +133,12 @@ def test_the_page_reloads_in_the_browser_after_a_save(server, scenario, browser)
     assert page.locator(".ilomo-kaart").count() == 0
     assert errors == []  # the strict CSP blocks nothing the page needs
     page.close()
+
+
+def test_the_command_refuses_an_unknown_scenario_and_a_taken_port(capsys, server):
+    from ilomo.cli import main
+
+    assert main(["preview", "bestaat-niet"]) == 2
+    assert "geen scenario 'bestaat-niet' gevonden" in capsys.readouterr().err
+    assert main(["preview", "demo-gesprek", "--poort", str(server.server_address[1])]) == 2
+    assert "is niet vrij" in capsys.readouterr().err

@@ -45,8 +45,9 @@ def edges(sc: Dilemma) -> list[Edge]:
 
 
 def layers(sc: Dilemma, all_edges: list[Edge]) -> tuple[list[list[str]], set[str]]:
-    """Nodes by breadth-first distance from the start; the nodes the start cannot reach (also returned as a
-    set) come in a last layer."""
+    """Situations by breadth-first distance from the start, then the situations the start cannot reach, then
+    all endings in one bottom row (so that every arrow to an ending points down). Also returns the nodes the
+    start cannot reach."""
     out: dict[str, list[str]] = {}
     for edge in all_edges:
         out.setdefault(edge.source, []).append(edge.target)
@@ -58,13 +59,14 @@ def layers(sc: Dilemma, all_edges: list[Edge]) -> tuple[list[list[str]], set[str
             if target not in depth:
                 depth[target] = depth[node] + 1
                 queue.append(target)
-    order = [s.id for s in sc.situations] + [e.id for e in sc.endings]
-    deepest = max(depth.values(), default=0)
-    result: list[list[str]] = [[] for _ in range(deepest + 1)]
-    unreachable = []
-    for node in order:
-        (result[depth[node]] if node in depth else unreachable).append(node)
-    return ([*result, unreachable] if unreachable else result), set(unreachable)
+    situations = [s.id for s in sc.situations]
+    rows: list[list[str]] = [[] for _ in range(max((depth[s] for s in situations if s in depth), default=0) + 1)]
+    lost = [s for s in situations if s not in depth]
+    for node in situations:
+        if node in depth:
+            rows[depth[node]].append(node)
+    unreachable = set(lost) | {e.id for e in sc.endings if e.id not in depth}
+    return [*rows, *([lost] if lost else []), [e.id for e in sc.endings]], unreachable
 
 
 def svg(sc: Dilemma) -> str:
@@ -73,8 +75,8 @@ def svg(sc: Dilemma) -> str:
     rows, unreachable = layers(sc, all_edges)
     endings = {e.id for e in sc.endings}
     advised_end = next((e.id for e in sc.endings if e.advised), None)
-    width = max(len(row) for row in rows) * (BOX_W + GAP_X) - GAP_X + 2 * PAD
-    height = len(rows) * (BOX_H + GAP_Y) - GAP_Y + 2 * PAD
+    width = max(len(row) for row in rows) * (BOX_W + GAP_X) - GAP_X + 2 * PAD + BOX_W  # room for loops back
+    height = len(rows) * (BOX_H + GAP_Y) + 2 * PAD  # room below the last row for its curves
     place: dict[str, tuple[float, float]] = {}
     for r, row in enumerate(rows):
         row_w = len(row) * (BOX_W + GAP_X) - GAP_X
@@ -87,24 +89,22 @@ def svg(sc: Dilemma) -> str:
         f'<desc id="kaart-uitleg">{len(sc.situations)} situaties en {len(sc.endings)} eindes, in lagen vanaf de '
         "start. Dikke pijlen: de geadviseerde route. Gestippelde pijlen: een tak die afhangt van een verborgen "
         "meter.</desc>",
-        '<defs><marker id="pijl" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" '
-        'orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" class="kaart-pijlpunt"/></marker></defs>',
+        '<defs><marker id="pijl" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="9" markerHeight="9" '
+        'markerUnits="userSpaceOnUse" orient="auto-start-reverse">'
+        '<path d="M0,0 L10,5 L0,10 z" class="kaart-pijlpunt"/></marker></defs>',
     ]
     for edge in all_edges:
         if edge.source not in place or edge.target not in place:
             continue
         (x1, y1), (x2, y2) = place[edge.source], place[edge.target]
-        start = (x1 + BOX_W / 2, y1 + BOX_H)
-        end = (x2 + BOX_W / 2, y2) if y2 > y1 else (x2 + BOX_W / 2, y2 + BOX_H)  # upward: a loop back
+        path, (lx, ly) = _route(x1, y1, x2, y2)
         classes = ["kaart-pijl"] + (["geadviseerd"] if edge.advised else []) + (["verborgen"] if edge.hidden else [])
         label = f"{edge.source} naar {edge.target}" + (" (geadviseerd)" if edge.advised else "")
         label += f" (alleen als {edge.hidden}; verborgen meter)" if edge.hidden else ""
         parts.append(f'<g class="{" ".join(classes)}"><title>{escape(label)}</title>'
-                     f'<line x1="{start[0]:.0f}" y1="{start[1]:.0f}" x2="{end[0]:.0f}" y2="{end[1]:.0f}" '
-                     'marker-end="url(#pijl)"/>')  # fmt: skip
+                     f'<path d="{path}" marker-end="url(#pijl)"/>')  # fmt: skip
         if edge.hidden:
-            mx, my = (start[0] + end[0]) / 2, (start[1] + end[1]) / 2
-            parts.append(f'<text x="{mx:.0f}" y="{my:.0f}" class="kaart-voorwaarde">{escape(edge.hidden)}</text>')
+            parts.append(f'<text x="{lx:.0f}" y="{ly:.0f}" class="kaart-voorwaarde">{escape(edge.hidden)}</text>')
         parts.append("</g>")
     for node, (x, y) in place.items():
         classes = ["kaart-knoop", "einde" if node in endings else "situatie"]
@@ -121,6 +121,24 @@ def svg(sc: Dilemma) -> str:
                      "</text></g>")  # fmt: skip
     parts.append("</svg>")
     return "".join(parts)
+
+
+def _route(x1: float, y1: float, x2: float, y2: float) -> tuple[str, tuple[float, float]]:
+    """SVG path of an arrow between two boxes, and a point for its label: down to a lower layer, a curve below
+    the row within a layer, and up (a loop back) from the top of one box to the bottom of the other."""
+    if y2 > y1:
+        a, b = (x1 + BOX_W / 2, y1 + BOX_H), (x2 + BOX_W / 2, y2)
+        label = (a[0] + (b[0] - a[0]) * 0.3 + 6, a[1] + (b[1] - a[1]) * 0.3)  # near the start: less crowded
+        return f"M{a[0]:.0f},{a[1]:.0f} L{b[0]:.0f},{b[1]:.0f}", label
+    if y2 == y1:
+        a, b = (x1 + BOX_W / 2, y1 + BOX_H), (x2 + BOX_W / 2, y2 + BOX_H)
+        dip = y1 + BOX_H + GAP_Y * 0.8
+        return (f"M{a[0]:.0f},{a[1]:.0f} Q{(a[0] + b[0]) / 2:.0f},{dip:.0f} {b[0]:.0f},{b[1]:.0f}",
+                ((a[0] + b[0]) / 2, y1 + BOX_H + GAP_Y * 0.45))  # fmt: skip
+    a, b = (x1 + BOX_W / 2, y1), (x2 + BOX_W / 2, y2 + BOX_H)
+    bend = max(x1, x2) + BOX_W + GAP_X / 2
+    return (f"M{a[0]:.0f},{a[1]:.0f} Q{bend:.0f},{(a[1] + b[1]) / 2:.0f} {b[0]:.0f},{b[1]:.0f}",
+            (bend - GAP_X, (a[1] + b[1]) / 2))  # fmt: skip
 
 
 def _short(node: str, limit: int = 20) -> str:
