@@ -251,7 +251,7 @@ def test_cli_import_reports_conflicts_and_lets_choose(tmp_path: Path, capsys: py
         "Mijn eigen versie." + BOTH_SEPARATOR + SITE_BACKUP["entries"]["07-reflectie/lastig-gesprek"]["text"])
 
 
-@pytest.mark.parametrize(("content", "words"), [("{kapot", "geen geldig JSON-bestand (regel 1"),
+@pytest.mark.parametrize(("content", "words"), [("{kapot", "slecht.json:1:2: geen geldige JSON"),
                                                 ('{"version": 3, "entries": {}}', "versie"),
                                                 (None, "bestaat niet")])
 def test_cli_import_refuses_a_bad_file(tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str | None,

@@ -261,10 +261,10 @@ def test_import_can_change_nothing(open_page: Any, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("content", "reason"), [
-    ("{kapot", "Het is geen JSON-bestand."),
+    ("{kapot", "Geen geldige JSON."),
     ('{"version": 2, "entries": {}}', "Deze versie van het bestand ken ik niet."),
     ('{"version": 1, "entries": {"geen-vraag": {"text": "x"}}}', "geen geldige naam"),
-    ('{"hallo": 1}', "Het is geen back-up van ILOMO-reflecties."),
+    ('{"hallo": 1}', "Dit is geen ILOMO-reflectiebestand: 'version' en 'entries' ontbreken."),
 ])
 def test_a_bad_file_changes_nothing(open_page: Any, tmp_path: Path, content: str, reason: str) -> None:
     bad = tmp_path / "slecht.json"

@@ -3,16 +3,26 @@
 The JSON is the shape of the site's backup ("Mijn reflecties"), so answers move between browser and notebook.
 Import merges: new answers are added, equal ones stay, a question answered differently is a conflict that is
 never overwritten without a choice (``--conflict``; asked per question when run in a terminal).
+
+Files are read under the input policy (``ilomo.inputs.JOURNAL``): a regular file of at most 4 MB, UTF-8, at most
+8 levels deep, no Infinity/NaN or over-long numbers; lone surrogates are replaced by U+FFFD and counted. The same
+rules as the site's "Zet een back-up terug".
+
+Exit codes: 0 done (notes such as replaced characters go to stderr); 1 the file or the journal cannot be used
+or written, with one Dutch line naming the file and the reason (nothing was changed; a damaged journal is moved
+aside, never overwritten); 2 a wrong command line.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
+import logging
 import sys
 from pathlib import Path
 
-from ilomo.journal import CHOICES, Conflict, FileJournal, JournalError, dumps, parse_journal, to_markdown
+from ilomo import inputs
+from ilomo.journal import CHOICES, Conflict, FileJournal, JournalError, dumps, to_markdown
+from ilomo.journal.format import JournalText, read_journal, replaced_note
 
 CONFLICT_HELP = {
     "vraag": "vraag het per vraag (standaard in een terminal)",
@@ -47,6 +57,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def _journal(args: argparse.Namespace) -> FileJournal:
+    # The command prints FileJournal's notice itself; without a handler, logging would print it a second time.
+    logging.getLogger("ilomo.journal").addHandler(logging.NullHandler())
     return FileJournal(args.journal) if args.journal else FileJournal()
 
 
@@ -59,41 +71,38 @@ def run_export(args: argparse.Namespace) -> int:
     journal = _journal(args)
     try:
         entries = journal.entries()
+    except JournalError as err:
+        return _fail(str(err))
     except OSError as err:
-        return _fail(f"kan het reflectiebestand niet lezen: {err}")
+        return _fail(f"kan het reflectiebestand niet lezen: {err.strerror or err}")
+    if journal.moved_aside:
+        return _fail(journal.notice or "")
     if journal.notice:
-        return _fail(journal.notice)
+        print(journal.notice, file=sys.stderr)
     if args.format == "json":
         text = dumps(entries, exported=True)
     else:
         from ilomo.journal.index import default_index
 
-        text = to_markdown(entries, default_index())
+        text = to_markdown(entries, default_index(lambda message: print(message, file=sys.stderr)))
     if args.output:
         try:
             Path(args.output).write_text(text, encoding="utf-8")
         except OSError as err:
-            return _fail(f"kan {args.output} niet schrijven: {err}")
+            return _fail(f"kan {args.output} niet schrijven: {err.strerror or err}")
         print(f"{len(entries)} antwoorden geschreven naar {args.output}", file=sys.stderr)
     else:
         sys.stdout.write(text)
     return 0
 
 
-def read_backup(path: str) -> dict[str, dict[str, str]]:
-    """The entries of a backup file; `JournalError` with a plain message when it cannot be used."""
+def read_backup(path: str) -> JournalText:
+    """The entries of a backup file (and how many characters were replaced); `JournalError` with one plain line
+    (``path:line:column: reason`` or ``path: reason``) when it cannot be used."""
     try:
-        raw = Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise JournalError(f"het bestand {path} bestaat niet") from None
-    except (OSError, UnicodeDecodeError) as err:
-        raise JournalError(f"kan {path} niet lezen: {err}") from None
-    try:
-        data = json.loads(raw)
-    except json.JSONDecodeError as err:
-        raise JournalError(f"{path} is geen geldig JSON-bestand (regel {err.lineno}, kolom {err.colno})") from None
-    try:
-        return parse_journal(data)
+        return read_journal(path)
+    except inputs.InputRefused as err:
+        raise JournalError(str(err)) from None
     except JournalError as err:
         raise JournalError(f"{path}: {err}") from None
 
@@ -115,9 +124,12 @@ def _indent(text: str) -> str:
 
 def run_import(args: argparse.Namespace) -> int:
     try:
-        theirs = read_backup(args.file)
+        backup = read_backup(args.file)
     except JournalError as err:
         return _fail(f"{str(err).rstrip('.')}. Er is niets veranderd.")
+    theirs = backup.entries
+    if backup.replaced:
+        print(f"In {args.file}: {replaced_note(backup.replaced)}", file=sys.stderr)
     mode = args.conflict or ("vraag" if sys.stdin.isatty() else "mijn")
     journal = _journal(args)
     choices: dict[str, str] = {}
@@ -128,8 +140,10 @@ def run_import(args: argparse.Namespace) -> int:
             preview = merge_entries(journal.entries(), theirs, "mijn")
             choices = {c.key: _ask(c) for c in preview.conflicts}
         report = journal.merge(theirs, (lambda c: choices.get(c.key, "mijn")) if mode == "vraag" else mode)
-    except (OSError, JournalError) as err:
-        return _fail(f"kan het reflectiebestand niet bijwerken: {err}")
+    except JournalError as err:
+        return _fail(f"{str(err).rstrip('.')}. Er is niets veranderd.")
+    except OSError as err:
+        return _fail(f"kan het reflectiebestand niet bijwerken: {err.strerror or err}. Er is niets veranderd.")
     if journal.notice:
         print(journal.notice, file=sys.stderr)
     done = {"mijn": "je eigen versie gehouden", "bestand": "de versie uit het bestand genomen",

@@ -25,7 +25,6 @@ The standard is described for authors in ``book/auteurs.md``. In short, a module
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -41,6 +40,7 @@ from markdown_it.token import Token
 from nbformat.reader import NotJSONError
 from ruamel.yaml import YAML
 
+from ilomo import inputs
 from ilomo.content.metadata import metadata_problems
 from ilomo.content.sources import check_sources, sources  # noqa: F401 (part of this module's interface)
 
@@ -194,9 +194,15 @@ def _source(cell: dict[str, Any]) -> str:
 def load_module(path: str | Path) -> Module:
     """Read a module notebook. Raises ``ValueError`` if the file is no readable notebook."""
     path = Path(path)
+    try:  # the input policy first (regular file, size, UTF-8, nesting, numbers), then nbformat's reader
+        text = inputs.read_text(path, inputs.NOTEBOOK)
+        inputs.load_json(text, inputs.NOTEBOOK, str(path))
+    except inputs.InputRefused as err:
+        where = f" (regel {err.line}, kolom {err.column})" if (err.line, err.column) != (1, 1) else ""
+        raise ValueError(f"kan het notebook niet lezen: {err.message}{where}") from None
     try:  # nbformat's reader: any notebook version, as is (no schema warnings); the module standard checks the rest
-        data = nbformat.reader.reads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, NotJSONError) as err:
+        data = nbformat.reader.reads(text)
+    except NotJSONError as err:
         raise ValueError(f"kan het notebook niet lezen: {err}") from None
     except (KeyError, ValueError, AttributeError, nbformat.NBFormatError, nbformat.ValidationError):
         raise ValueError("dit is geen Jupyter-notebook (er is geen lijst 'cells')") from None
@@ -684,11 +690,12 @@ def _tracks_of(folder: Path) -> dict[int, list[str]]:
     """Session number -> learning tracks, read from the metadata of the module notebooks in `folder`."""
     tracks: dict[int, list[str]] = {}
     for number, name in _sibling_modules(folder).items():
-        try:
-            meta = json.loads((folder / f"{name}.ipynb").read_text(encoding="utf-8"))["metadata"]["ilomo"]
-            tracks[number] = [t for t in meta.get("tracks", []) if isinstance(t, str)]
-        except (OSError, ValueError, KeyError, TypeError):
+        try:  # under the input policy, like every notebook read (a broken one is reported by check_module)
+            module = load_module(folder / f"{name}.ipynb")
+        except ValueError:
             continue
+        if module.has_metadata:
+            tracks[number] = module.field_list("tracks")
     return tracks
 
 

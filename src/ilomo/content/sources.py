@@ -1,19 +1,23 @@
 """The central source list ``ilomo/data/bronnen.yml``: a pydantic model of one source, and its problems in Dutch.
 
 The field rules are in the model; `check_sources` turns pydantic's errors into one plain Dutch line per problem
-(``bronnen.yml, bron 3 (id): …``) and adds what one entry cannot know (an id used twice).
+(``bronnen.yml, bron 3 (id): …``) and adds what one entry cannot know (an id used twice). The file is read under
+the input policy (``ilomo.inputs.SOURCES``: regular file, size, UTF-8, nesting, at most 50 aliases); a file it
+refuses is one problem line (``bronnen.yml:line:column: reason``) and an empty source list, never a crash.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import lru_cache
-from importlib.resources import files
+from importlib.resources import as_file, files
+from pathlib import Path
 from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, StrictInt, StrictStr, StringConstraints, ValidationError, model_validator
-from ruamel.yaml import YAML
+
+from ilomo import inputs
 
 FILE = "bronnen.yml"
 Text = Annotated[StrictStr, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -63,16 +67,28 @@ def _dutch(error: Mapping[str, Any]) -> str:
     return str(error["msg"]).removeprefix("Value error, ")  # the model validator's own Dutch message
 
 
-def _load() -> list[Any]:
-    data = YAML(typ="safe").load(files("ilomo").joinpath("data", FILE).read_text(encoding="utf-8")) or {}
+def load_sources(path: Path | None = None) -> list[Any]:
+    """The entries of ``bronnen.yml`` (the package's, or the file at ``path``) under the input policy;
+    `inputs.InputRefused` when the file cannot be used."""
+    if path is None:
+        with as_file(files("ilomo").joinpath("data", FILE)) as packaged:
+            return load_sources(Path(packaged))
+    data = inputs.load_yaml(path, inputs.SOURCES, FILE) or {}
+    if not isinstance(data, dict) or not isinstance(data.get("sources") or [], list):
+        raise inputs.InputRefused(FILE, "het bestand heeft een lijst 'sources' met de bronnen nodig")
     return list(data.get("sources") or [])
 
 
-def check_sources(entries: list[Any] | None = None) -> list[str]:
-    """Problems in ``bronnen.yml`` (or in ``entries``): fields, grades, addresses, unique ids."""
+def check_sources(entries: list[Any] | None = None, path: Path | None = None) -> list[str]:
+    """Problems in ``bronnen.yml`` (or in ``entries``): the file itself, fields, grades, addresses, unique ids."""
     problems: list[str] = []
     seen: set[str] = set()
-    for n, entry in enumerate(_load() if entries is None else entries, start=1):
+    if entries is None:
+        try:
+            entries = load_sources(path)
+        except inputs.InputRefused as err:
+            return [str(err)]
+    for n, entry in enumerate(entries, start=1):
         if not isinstance(entry, dict):
             problems.append(f"{FILE}, bron {n}: een bron is een lijst van velden (id, title, …)")
             continue
@@ -89,8 +105,13 @@ def check_sources(entries: list[Any] | None = None) -> list[str]:
 
 @lru_cache(maxsize=1)
 def sources() -> dict[str, dict[str, Any]]:
-    """The central source list: id -> entry (as written in the file)."""
-    return {entry["id"]: entry for entry in _load()}
+    """The central source list: id -> entry (as written in the file); empty when the file cannot be used and
+    without entries that have no id (`check_sources` names both)."""
+    try:
+        entries = load_sources()
+    except inputs.InputRefused:
+        return {}
+    return {entry["id"]: entry for entry in entries if isinstance(entry, dict) and isinstance(entry.get("id"), str)}
 
 
-__all__ = ["Source", "check_sources", "sources"]
+__all__ = ["Source", "check_sources", "load_sources", "sources"]

@@ -1,66 +1,88 @@
-"""JSON read under the input policy: nesting measured before parsing, no Infinity/NaN, no huge integers,
-no lone surrogates. The browser importer (ilomo-journal.js) applies the same rules to the same test files
-(tests/hostile/journal/)."""
+"""JSON read under the input policy. Before parsing, one scan of the text (`scan`) refuses what JSON parsers
+disagree on or choke on: nesting deeper than the limit, the constants Infinity/NaN (Python accepts them, browsers
+do not) and numbers with more digits than the limit (Python refuses > 4300 with a traceback, browsers round them to
+Infinity). After parsing, every text is measured and its lone surrogates (``"\\ud800"``, which no UTF-8 file can
+hold) are refused or, where the policy says so (`Limits.surrogates`), replaced by U+FFFD and counted.
+
+The site's importer (``sphinxext/static/ilomo-journal.js``, ``scanJson``) makes the same scan in the same order with
+the same messages; the shared files under ``tests/hostile/journal/`` hold both to that.
+"""
 
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from .policy import InputRefused, Limits, number
-from .text import SURROGATE, position
+from .text import SURROGATE, position, replace_surrogates
+
+# The tokens that matter outside strings. A string runs to its closing quote (or to the end of an unterminated
+# text); a number is a maximal run of number characters from a '-' or a digit. Anything else is skipped.
+_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*(?:"|\\?\Z)|[\[\]{}]|[-0-9][-+0-9.eE]*|Infinity|NaN', re.S)
+
+
+def scan(text: str, limits: Limits, name: str) -> None:
+    """InputRefused (with its position) for the first bracket past the nesting limit, the first Infinity or NaN,
+    or the first number with more than `limits.max_digits` digits; strings are skipped. Iterative."""
+    depth = 0
+    for token in _TOKEN.finditer(text):
+        first = token.group()[0]
+        if first == '"':
+            continue
+        if first in "[{":
+            depth += 1
+            if depth > limits.max_depth:
+                raise InputRefused(name, f"te diep genest: meer dan {limits.max_depth} niveaus",
+                                   *position(text, token.start()))
+        elif first in "]}":
+            depth -= 1
+        elif first in "IN":
+            raise InputRefused(name, f"'{token.group()}' is geen geldig getal in dit bestand",
+                               *position(text, token.start()))
+        else:
+            digits = sum(c.isdigit() for c in token.group())
+            if digits > limits.max_digits:
+                raise InputRefused(name, f"een getal is te lang ({number(digits)} cijfers)",
+                                   *position(text, token.start()))
 
 
 def nesting(text: str, limit: int) -> int | None:
-    """Offset of the first bracket that opens level `limit + 1` (outside strings), or None. Iterative."""
+    """Offset of the first bracket that opens level `limit + 1` (outside strings), or None."""
     depth = 0
-    in_string = escaped = False
-    for offset, char in enumerate(text):
-        if in_string:
-            if escaped:
-                escaped = False
-            elif char == "\\":
-                escaped = True
-            elif char == '"':
-                in_string = False
-        elif char == '"':
-            in_string = True
-        elif char in "[{":
+    for token in _TOKEN.finditer(text):
+        first = token.group()[0]
+        if first in "[{":
             depth += 1
             if depth > limit:
-                return offset
-        elif char in "]}":
+                return token.start()
+        elif first in "]}":
             depth -= 1
     return None
 
 
 def _refuse_constant(name: str):
-    def refuse(constant: str) -> Any:
+    def refuse(constant: str) -> Any:  # pragma: no cover - scan() refused it first
         raise InputRefused(name, f"'{constant}' is geen geldig getal in dit bestand")
     return refuse
 
 
-def _int(name: str, limits: Limits):
-    def parse(literal: str) -> int:
-        if len(literal.lstrip("-")) > limits.max_digits:
-            raise InputRefused(name, f"een getal is te lang ({len(literal)} cijfers)")
-        return int(literal)
-    return parse
+def loads_counted(text: str, limits: Limits, name: str) -> tuple[Any, int]:
+    """(parsed JSON, how many lone surrogates were replaced by U+FFFD), or InputRefused with the position where
+    that can be known. Lone surrogates are refused unless ``limits.surrogates == "replace"``."""
+    scan(text, limits, name)
+    try:
+        data = json.loads(text, parse_constant=_refuse_constant(name))
+    except json.JSONDecodeError as err:
+        raise InputRefused(name, f"geen geldige JSON: {_dutch(err.msg)}", err.lineno, err.colno) from None
+    except (RecursionError, ValueError):  # pragma: no cover - scan() refused it first
+        raise InputRefused(name, "geen geldige JSON") from None
+    return _clean(data, limits, name)
 
 
 def loads(text: str, limits: Limits, name: str) -> Any:
-    """Parsed JSON, or InputRefused with the position where that can be known."""
-    deep = nesting(text, limits.max_depth)
-    if deep is not None:
-        raise InputRefused(name, f"te diep genest: meer dan {limits.max_depth} niveaus", *position(text, deep))
-    try:
-        data = json.loads(text, parse_constant=_refuse_constant(name), parse_int=_int(name, limits))
-    except json.JSONDecodeError as err:
-        raise InputRefused(name, f"geen geldige JSON: {_dutch(err.msg)}", err.lineno, err.colno) from None
-    except RecursionError:  # pragma: no cover - nesting() caught it
-        raise InputRefused(name, f"te diep genest: meer dan {limits.max_depth} niveaus") from None
-    _check_strings(data, limits, name)
-    return data
+    """Parsed JSON (see `loads_counted`)."""
+    return loads_counted(text, limits, name)[0]
 
 
 _MESSAGES = {
@@ -79,19 +101,33 @@ def _dutch(message: str) -> str:
     return next((dutch for english, dutch in _MESSAGES.items() if message.startswith(english)), message)
 
 
-def _check_strings(data: Any, limits: Limits, name: str) -> None:
-    """Refuse over-long texts and lone surrogates anywhere in keys or values (iteratively)."""
-    stack = [data]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, dict):
-            stack.extend(item.keys())
-            stack.extend(item.values())
-        elif isinstance(item, list):
-            stack.extend(item)
-        elif isinstance(item, str):
-            if len(item) > limits.max_text:
-                raise InputRefused(name, f"een tekst is te lang: {number(len(item))} tekens, hoogstens "
-                                         f"{number(limits.max_text)}")
-            if SURROGATE.search(item):
+def text_length(text: str) -> int:
+    """A text's length as JavaScript counts it (UTF-16 code units), so both importers measure alike."""
+    return len(text) + sum(1 for char in text if char > "\uffff")
+
+
+def _clean(data: Any, limits: Limits, name: str) -> tuple[Any, int]:
+    """Refuse over-long texts; refuse or replace lone surrogates in keys and values. Recursive: `scan` has bounded
+    the depth."""
+    replaced = 0
+
+    def text(value: str) -> str:
+        nonlocal replaced
+        if SURROGATE.search(value):
+            if limits.surrogates != "replace":
                 raise InputRefused(name, "een tekst bevat een ongeldig teken (een losse surrogaat, \\ud800-\\udfff)")
+            value, count = replace_surrogates(value)
+            replaced += count
+        if text_length(value) > limits.max_text:
+            raise InputRefused(name, f"een tekst is te lang: {number(text_length(value))} tekens, hoogstens "
+                                     f"{number(limits.max_text)}")
+        return value
+
+    def walk(item: Any) -> Any:
+        if isinstance(item, dict):
+            return {text(key): walk(value) for key, value in item.items()}
+        if isinstance(item, list):
+            return [walk(value) for value in item]
+        return text(item) if isinstance(item, str) else item
+
+    return walk(data), replaced

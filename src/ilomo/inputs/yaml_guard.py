@@ -87,3 +87,22 @@ def _check_scalar(event: ScalarEvent, limits: Limits, name: str) -> None:
     if not event.style and len(value) > limits.max_digits and _INTEGER.fullmatch(value):
         raise InputRefused(name, f"dit getal is te lang ({len(value)} cijfers); gebruik een klein geheel getal",
                            *_where(event))
+
+
+def load(path, limits: Limits, name: str | None = None) -> object:
+    """A YAML file's data (ruamel's safe loader) after `files.read_text` and `check`; InputRefused for everything
+    that stops it, a syntax error included (its position, and a pointer to ``ilomo validate``, whose loader
+    explains YAML errors in full Dutch)."""
+    from ruamel.yaml import YAML
+
+    from .files import read_text
+
+    name = name or str(path)
+    text = read_text(path, limits, name)
+    check(text, limits, name)
+    try:
+        return YAML(typ="safe").load(text)
+    except YAMLError as err:
+        mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
+        where = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+        raise InputRefused(name, "geen geldige YAML; ilomo validate legt uit wat er mis is", *where) from None

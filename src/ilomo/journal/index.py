@@ -10,16 +10,24 @@ tracks) and every ``reflectie`` scenario (title, module, question prompts) into 
      "tracks": [{"id": "energietransitie", "title": "Energietransitie", "modules": ["01", "03", ...]}]}
 
 The Sphinx extension embeds it (with page addresses added) in the pages that show the journal or a track.
+
+Scenario files are read under the input policy (``ilomo.inputs.SCENARIO``: regular file, size, UTF-8, nesting,
+aliases) before YAML builds anything, so one hostile file cannot crash or stall the book build: it is skipped and
+``warn`` names it (the Sphinx extension makes that a build warning, an error with ``-W``).
 """
 
 from __future__ import annotations
 
+import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
+from ilomo import inputs
+
+Warn = Callable[[str], None]
+logger = logging.getLogger("ilomo.journal")
 
 TRACK_TITLES = {
     "asiel-en-migratie": "Asiel en migratie",
@@ -38,8 +46,9 @@ def module_label(module_id: str, title: str | None = None) -> str:
     return title or ("Demo" if module_id == "demo" else module_id)
 
 
-def read_modules(notebooks: Path | None) -> list[dict[str, Any]]:
-    """One entry per module notebook ``NN-slug.ipynb`` with ``metadata.ilomo`` (the demo has none)."""
+def read_modules(notebooks: Path | None, warn: Warn = logger.warning) -> list[dict[str, Any]]:
+    """One entry per module notebook ``NN-slug.ipynb`` with ``metadata.ilomo`` (the demo has none); a notebook
+    that cannot be read is skipped and named."""
     from ilomo.content.modules import load_module
 
     modules = []
@@ -49,7 +58,8 @@ def read_modules(notebooks: Path | None) -> list[dict[str, Any]]:
             continue
         try:
             module = load_module(path)
-        except ValueError:
+        except ValueError as err:
+            warn(f"{path}: {err} (overgeslagen in het overzicht van de reflecties)")
             continue
         if not module.has_metadata or match.group(1) == "00":
             continue
@@ -65,17 +75,24 @@ def read_modules(notebooks: Path | None) -> list[dict[str, Any]]:
     return modules
 
 
-def read_reflections(scenario_dirs: Iterable[Path]) -> list[dict[str, Any]]:
-    """Every ``reflectie`` scenario (first folder wins for an id, as ``ilomo.scenario.find`` does)."""
-    yaml = YAML(typ="safe")
+def read_scenario(path: Path) -> Any:
+    """A scenario file's data under the input policy; `inputs.InputRefused` (with a Dutch reason and position)
+    when it cannot be read safely or is no valid YAML."""
+    return inputs.load_yaml(path, inputs.SCENARIO)
+
+
+def read_reflections(scenario_dirs: Iterable[Path], warn: Warn = logger.warning) -> list[dict[str, Any]]:
+    """Every ``reflectie`` scenario (first folder wins for an id, as ``ilomo.scenario.find`` does). A file that
+    cannot be read is skipped and named through ``warn`` (``ilomo validate`` explains it in full)."""
     found: dict[str, dict[str, Any]] = {}
     for folder in scenario_dirs:
         for path in sorted(Path(folder).glob("*.yml")):
             if path.stem in found:
                 continue
             try:
-                data = yaml.load(path.read_text(encoding="utf-8"))
-            except Exception:  # an unreadable scenario is reported by the oefening directive and validate
+                data = read_scenario(path)
+            except inputs.InputRefused as err:
+                warn(f"{err} (overgeslagen in het overzicht van de reflecties)")
                 continue
             if not isinstance(data, dict) or data.get("kind") != "reflectie":
                 continue
@@ -93,9 +110,9 @@ def read_reflections(scenario_dirs: Iterable[Path]) -> list[dict[str, Any]]:
     return [found[k] for k in sorted(found)]
 
 
-def build_index(notebooks: Path | None, scenario_dirs: Iterable[Path]) -> dict[str, Any]:
-    modules = read_modules(notebooks)
-    reflections = read_reflections(scenario_dirs)
+def build_index(notebooks: Path | None, scenario_dirs: Iterable[Path], warn: Warn = logger.warning) -> dict[str, Any]:
+    modules = read_modules(notebooks, warn)
+    reflections = read_reflections(scenario_dirs, warn)
     known = {m["id"] for m in modules}
     for module_id in sorted({r["module"] for r in reflections} - known):  # demo, leerlijn-…: titles for the journal
         modules.append({"id": module_id, "title": "", "label": module_label(module_id), "exercises": [],
@@ -108,10 +125,10 @@ def build_index(notebooks: Path | None, scenario_dirs: Iterable[Path]) -> dict[s
     return {"v": 1, "modules": modules, "reflecties": reflections, "tracks": tracks}
 
 
-def default_index() -> dict[str, Any]:
+def default_index(warn: Warn = logger.warning) -> dict[str, Any]:
     """The index for the current folder (as ``ilomo.scenario.find`` looks): for ``ilomo journal export``."""
     from ilomo.scenario.finder import search_dirs
 
     dirs = search_dirs()
     notebooks = next((d.parent / "notebooks" for d in dirs if (d.parent / "notebooks").is_dir()), None)
-    return build_index(notebooks, dirs)
+    return build_index(notebooks, dirs, warn)

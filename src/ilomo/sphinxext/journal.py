@@ -6,10 +6,11 @@
 
 Pages with one of these get ``ilomo-journal.js`` and ``ilomo-journal.css`` (no other page loads them) and, as a
 JSON data block ``<script type="application/json" id="ilomo-index">``, `ilomo.journal.index.build_index` plus
-the relative address of every module page, track page and the journal page. Those pages are re-read on every
-build (they are few and small), so a changed notebook or scenario never leaves an outdated index behind; the
-`JournalPagesCollector` keeps the list of those pages. The notebooks and scenarios are read from the folders of the
-config values ``ilomo_notebooks`` and ``ilomo_scenarios``.
+the relative address of every module page, track page and the journal page, and the limits of the importer
+(``ilomo.inputs.JOURNAL``, so the site and ``ilomo journal import`` refuse the same files). Those pages are
+re-read on every build (they are few and small), so a changed notebook or scenario never leaves an outdated index
+behind; the `JournalPagesCollector` keeps the list of those pages. The notebooks and scenarios are read from the
+folders of the config values ``ilomo_notebooks`` and ``ilomo_scenarios``.
 
 During the build ``ILOMO_GEEN_JOURNAL`` is set, so executing the notebooks never reads a learner's own journal
 file into the published pages (``ilomo.journal.default_store``).
@@ -30,6 +31,7 @@ from sphinx.environment.collectors import EnvironmentCollector
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
+from ilomo.inputs import JOURNAL, browser_limits
 from ilomo.journal import ENV_NO_JOURNAL
 from ilomo.journal.index import build_index
 from ilomo.static import json_for_script
@@ -105,7 +107,10 @@ _pages = JournalPagesCollector.pages
 def _index_for(notebooks: str, scenarios: str) -> dict[str, Any]:
     from ilomo.scenario.finder import search_dirs
 
-    return build_index(Path(notebooks), [Path(scenarios), *search_dirs()])
+    def warn(message: str) -> None:  # a hostile or broken file is named, never a crash (-W makes it an error)
+        logger.warning(message, type="ilomo", subtype="index")
+
+    return build_index(Path(notebooks), [Path(scenarios), *search_dirs()], warn)
 
 
 def _index(app: Sphinx) -> dict[str, Any]:
@@ -130,6 +135,7 @@ def page_index(app: Sphinx, pagename: str) -> dict[str, Any]:
     journal = next((d for d in sorted(pages) if pages[d].get("journal")), None)
     return {
         **data,
+        "limits": browser_limits(JOURNAL),  # the importer's input policy, the numbers of `ilomo journal import`
         "modules": [{**m, "url": uri(m.get("doc"))} for m in data["modules"]],
         "tracks": [{**t, "url": uri(track_pages.get(t["id"]))} for t in data["tracks"]],
         "journal": uri(journal),

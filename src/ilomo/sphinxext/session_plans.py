@@ -23,10 +23,13 @@ from docutils import nodes
 from docutils.statemachine import StringList
 from markdown_it import MarkdownIt
 from sphinx.application import Sphinx
+from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
 from ilomo.content.modules import load_module
 from ilomo.room import texts
+
+logger = logging.getLogger(__name__)
 
 SECTION = "Voor de trainer"
 PAGE_NAME = "sessieplannen"  # lines linking back to this page are left out of the plans
@@ -57,7 +60,11 @@ def module_plans(folder: Path) -> list[Plan]:
     """The plans of the module notebooks ``NN-*.ipynb`` (01 to 09) in the folder, in module order."""
     plans = []
     for path in sorted(folder.glob("0[1-9]-*.ipynb")):
-        module = load_module(path)
+        try:  # under the input policy: a notebook it refuses is a named warning, never a crash of the build
+            module = load_module(path)
+        except ValueError as err:
+            logger.warning("%s: %s (niet in de sessieplannen)", path, err, type="ilomo", subtype="sessieplannen")
+            continue
         body = trainer_plan(module.section_text.get(SECTION, ""))
         if body is not None and module.session is not None:
             plans.append(Plan(path, module.session, module.title or path.stem, module.minutes or 0, body))

@@ -2,7 +2,8 @@
 
 It lists the central source list (`ilomo/data/bronnen.yml`, package data) with, for each source, the modules that cite
 it (from the notebooks' `metadata.ilomo.sources`), plus any source that a scenario names by URL but the
-central list lacks, so the page can never fall behind the content.
+central list lacks, so the page can never fall behind the content. Every file is read under the input policy
+(``ilomo.inputs``); one it refuses is a named build warning (an error with ``-W``), never a crash.
 """
 
 from __future__ import annotations
@@ -12,13 +13,15 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-import nbformat
 from docutils import nodes
-from ruamel.yaml import YAML
 from sphinx.application import Sphinx
+from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
-from ilomo.content.modules import sources
+from ilomo import inputs
+from ilomo.content.modules import check_sources, load_module, sources
+
+logger = logging.getLogger(__name__)
 
 SOURCES_FILE = Path(str(files("ilomo").joinpath("data", "bronnen.yml")))
 
@@ -33,8 +36,12 @@ def modules_citing(notebooks: Path) -> dict[str, list[str]]:
     """Source id -> module numbers ("01", …) whose notebook metadata lists it."""
     cited: dict[str, list[str]] = defaultdict(list)
     for notebook in sorted(notebooks.glob("[0-9][0-9]-*.ipynb")):
-        meta = nbformat.reader.reads(notebook.read_text(encoding="utf-8")).get("metadata", {}).get("ilomo", {})
-        for source_id in meta.get("sources", []):
+        try:
+            module = load_module(notebook)
+        except ValueError as err:
+            logger.warning("%s: %s (niet meegeteld in de bronnenlijst)", notebook, err, type="ilomo", subtype="bronnen")
+            continue
+        for source_id in module.field_list("sources"):
             cited[source_id].append(notebook.name[:2])
     return cited
 
@@ -42,11 +49,16 @@ def modules_citing(notebooks: Path) -> dict[str, list[str]]:
 def scenario_only_sources(scenarios: Path, known_urls: set[str]) -> list[dict[str, Any]]:
     """Sources with a URL that scenarios cite but the central list does not hold."""
     extra: dict[str, dict[str, Any]] = {}
-    yaml = YAML(typ="safe")
     for path in sorted(scenarios.glob("*.yml")):
-        data = yaml.load(path.read_text(encoding="utf-8")) or {}
+        try:
+            data = inputs.load_yaml(path, inputs.SCENARIO)
+        except inputs.InputRefused as err:
+            logger.warning("%s (niet meegeteld in de bronnenlijst)", err, type="ilomo", subtype="bronnen")
+            continue
+        if not isinstance(data, dict) or not isinstance(data.get("sources") or [], list):
+            continue
         for source in data.get("sources") or []:
-            url = source.get("url")
+            url = source.get("url") if isinstance(source, dict) else None
             if url and url not in known_urls:
                 extra.setdefault(url, {"title": source.get("title", url), "url": url, "used": set()})
                 extra[url]["used"].add(str(data.get("module", "")))
@@ -67,7 +79,10 @@ class BronnenlijstDirective(SphinxDirective):
 
         self.env.note_dependency(str(SOURCES_FILE))
         cited = modules_citing(notebooks_dir(self.env))
-        entries = sorted(sources().values(), key=lambda e: e["title"].lower())
+        for problem in check_sources():  # the file refused by the input policy, or an entry the list cannot show
+            logger.warning(problem, location=self.get_location(), type="ilomo", subtype="bronnen")
+        entries = sorted((e for e in sources().values() if not check_sources([e])),
+                         key=lambda e: str(e["title"]).lower())
         items = nodes.bullet_list()
         for entry in entries:
             para = nodes.paragraph()

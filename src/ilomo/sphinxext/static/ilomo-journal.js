@@ -34,7 +34,7 @@
   const link = (text, url) => (url ? el("a", { href: url }, text) : text);
   const store = () => window.localStorage;
   const get = (key) => { try { return JSON.parse(store().getItem(key)); } catch (x) { return null; } };
-  const filled = (t) => typeof t === "string" && t.trim() !== "";
+  const filled = (t) => typeof t === "string" && t.trim() !== ""; // ilomo.journal.format.filled (JS_SPACE)
   const plural = (n, one, many) => n + " " + (n === 1 ? one : many);
   const when = (iso) => {
     const d = new Date(iso);
@@ -156,23 +156,89 @@
     return JSON.stringify({ version: 1, exported: new Date().toISOString(), entries: sorted }, null, 2) + "\n";
   }
 
-  /* A backup's entries, or an Error with a plain Dutch reason (the rules of ilomo.journal.parse_journal). */
-  function parseBackup(text) {
+  /* ---- Reading a backup: the input policy of ilomo.inputs.JOURNAL (index.limits is made from the same Python
+     numbers) and the shape of ilomo.journal.format.parse_journal: the same checks in the same order with the same
+     messages as `ilomo journal import`. tests/hostile/journal/ holds both importers to that. ---- */
+  const LIMITS = index.limits;
+  const refusal = (text) => Object.assign(new Error(text), { refused: true });
+  const dutchNumber = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  const sizeText = (n) => { // ilomo.inputs.size_text
+    if (n < 1000) return n + " bytes";
+    const unit = n >= 1e6 ? 1e6 : 1000, tenths = Math.floor((n * 10 + unit / 2) / unit);
+    return Math.floor(tenths / 10) + "," + (tenths % 10) + (unit === 1e6 ? " MB" : " kB");
+  };
+  const tooBig = (size) => "het bestand is te groot voor een " + LIMITS.what + ": hoogstens " + sizeText(LIMITS.maxBytes) +
+    (size == null ? "" : " (dit bestand: " + sizeText(size) + ")");
+  function decodeBytes(bytes) { // ilomo.inputs.decode
+    if (bytes.length > LIMITS.maxBytes) throw refusal(tooBig());
+    if (bytes[0] === 0xff && bytes[1] === 0xfe || bytes[0] === 0xfe && bytes[1] === 0xff) throw refusal("het bestand is UTF-16; sla het op als UTF-8");
+    if (bytes.includes(0)) throw refusal("het bestand is geen tekstbestand");
+    try { return new TextDecoder("utf-8", { fatal: true }).decode(bytes); } catch (x) {
+      throw refusal("het bestand is geen geldige UTF-8-tekst; sla het op als UTF-8");
+    }
+  }
+  /* ilomo.inputs.json_guard.scan: outside strings, nesting, Infinity/NaN and over-long numbers, before parsing. */
+  function scanJson(text) {
+    let depth = 0;
+    for (let i = 0, n = text.length; i < n; i++) {
+      const c = text[i];
+      if (c === '"') { for (i++; i < n && text[i] !== '"'; i++) if (text[i] === "\\") i++; }
+      else if (c === "[" || c === "{") { if (++depth > LIMITS.maxDepth) throw refusal("te diep genest: meer dan " + LIMITS.maxDepth + " niveaus"); }
+      else if (c === "]" || c === "}") depth--;
+      else if (c === "-" || (c >= "0" && c <= "9")) {
+        let j = i, digits = 0;
+        for (; j < n && "-+0123456789.eE".includes(text[j]); j++) if (text[j] >= "0" && text[j] <= "9") digits++;
+        if (digits > LIMITS.maxDigits) throw refusal("een getal is te lang (" + dutchNumber(digits) + " cijfers)");
+        i = j - 1;
+      } else if (text.startsWith("Infinity", i) || text.startsWith("NaN", i)) {
+        throw refusal("'" + (c === "I" ? "Infinity" : "NaN") + "' is geen geldig getal in dit bestand");
+      }
+    }
+  }
+  const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+  /* ilomo.inputs.json_guard._clean: lone surrogates replaced by U+FFFD (counted), over-long texts refused. */
+  function cleanJson(data) {
+    let replaced = 0;
+    const text = (t) => {
+      const clean = t.replace(LONE, () => { replaced++; return "\uFFFD"; });
+      if (clean.length > LIMITS.maxText) throw refusal("een tekst is te lang: " + dutchNumber(clean.length) + " tekens, hoogstens " + dutchNumber(LIMITS.maxText));
+      return clean;
+    };
+    const walk = (x) => Array.isArray(x) ? x.map(walk) : x && typeof x === "object" ? Object.fromEntries(Object.keys(x).map((k) => [text(k), walk(x[k])]))
+      : typeof x === "string" ? text(x) : x;
+    return { data: walk(data), replaced };
+  }
+  const replacedNote = (n) => (n ? (n === 1 ? "1 ongeldig teken is" : n + " ongeldige tekens zijn") + " vervangen door \uFFFD." : "");
+
+  /* A backup's {entries, replaced}, or an Error with a plain Dutch reason (.refused). */
+  function parseBackup(bytes) {
+    const text = decodeBytes(bytes);
+    scanJson(text);
     let d;
-    try { d = JSON.parse(text); } catch (x) { throw new Error("Het is geen JSON-bestand."); }
-    if (!d || typeof d !== "object" || !("version" in d) || !("entries" in d)) throw new Error("Het is geen back-up van ILOMO-reflecties.");
-    if (d.version !== 1) throw new Error("Deze versie van het bestand ken ik niet.");
-    if (!d.entries || typeof d.entries !== "object" || Array.isArray(d.entries)) throw new Error("Er staan geen antwoorden in.");
+    // A number written with a point or exponent stays apart, so "version": 1.0 is no version 1 (as in Python).
+    const literal = (k, v, ctx) => (typeof v === "number" && ctx && /[.eE]/.test(ctx.source) ? { number: ctx.source } : v);
+    try { d = JSON.parse(text, literal); } catch (x) { throw refusal("geen geldige JSON"); }
+    const cleaned = cleanJson(d);
+    d = cleaned.data;
+    if (!d || typeof d !== "object" || Array.isArray(d) || !("version" in d) || !("entries" in d)) throw refusal("Dit is geen ILOMO-reflectiebestand: 'version' en 'entries' ontbreken.");
+    if (d.version !== 1) throw refusal("Deze versie van het bestand ken ik niet. Ik ken alleen versie 1.");
+    if ("exported" in d && d.exported !== null && typeof d.exported !== "string") throw refusal("In dit bestand is 'exported' geen tekst.");
+    if (!d.entries || typeof d.entries !== "object" || Array.isArray(d.entries)) throw refusal("In dit bestand is 'entries' geen lijst van antwoorden.");
     const out = {};
-    for (const k in d.entries) {
-      const x = d.entries[k], [sc, q, more] = k.split("/");
-      if (more !== undefined || !ID.test(sc || "") || !ID.test(q || "")) throw new Error("Het antwoord '" + k + "' heeft geen geldige naam.");
-      if (!x || typeof x.text !== "string") throw new Error("Het antwoord '" + k + "' heeft geen tekst.");
-      if (["updated", "module"].some((f) => f in x && typeof x[f] !== "string")) throw new Error("Het antwoord '" + k + "' is beschadigd.");
+    for (const k of Object.keys(d.entries)) {
+      const x = d.entries[k], [sc, q, more] = k.split("/"), shown = JSON.stringify(k).slice(1, -1); // on one line, as Python
+
+      if (more !== undefined || !ID.test(sc || "") || !ID.test(q || "")) throw refusal("Het antwoord '" + shown + "' heeft geen geldige naam (oefening/vraag).");
+      if (!x || typeof x !== "object" || Array.isArray(x) || typeof x.text !== "string") throw refusal("Het antwoord '" + shown + "' heeft geen tekst.");
+      for (const f of ["updated", "module"]) if (f in x && typeof x[f] !== "string") throw refusal("Bij het antwoord '" + shown + "' is '" + f + "' geen tekst.");
       if (filled(x.text)) out[k] = { text: x.text, updated: x.updated || "", module: x.module || "" };
     }
-    return out;
+    return { entries: out, replaced: cleaned.replaced };
   }
+  const sentence = (t) => { t = t.trim(); return t.charAt(0).toUpperCase() + t.slice(1) + (/[.!?]$/.test(t) ? "" : "."); };
+  const full = (x) => x && (x.name === "QuotaExceededError" || x.code === 22);
+  const NO_ROOM = "De opslag van ILOMO in deze browser is vol. Er is niets veranderd. Wis oude gegevens (Alles wissen) " +
+    "of zet een kleinere back-up terug.";
   const same = (mine, theirs) => mine === theirs || mine.split(SEP).includes(theirs);
 
   function download(name, type, text) {
@@ -314,18 +380,23 @@
         el("div", { class: "ilomo-knoppen" },
           btn("Bewaar mijn keuzes", () => {
             let changed = 0;
+            const tooLong = [];
             try {
               I.journal((en) => list.forEach(([k], i) => {
                 const pick = box.querySelector("input[name='ilomo-keus-" + i + "']:checked").value, cur = en[k];
                 if (pick === "bestand") { en[k] = theirs[k]; changed++; }
                 if (pick === "allebei") {
-                  en[k] = cur && filled(cur.text) ? { text: cur.text + SEP + theirs[k].text, updated: new Date().toISOString(), module: cur.module || theirs[k].module } : theirs[k];
+                  const both = cur && filled(cur.text) ? cur.text + SEP + theirs[k].text : theirs[k].text;
+                  if (both.length > LIMITS.maxText) { tooLong.push(k); return; } // the importers would refuse it later
+                  en[k] = cur && filled(cur.text) ? { text: both, updated: new Date().toISOString(), module: cur.module || theirs[k].module } : theirs[k];
                   changed++;
                 }
               }));
-            } catch (x) { message("Bewaren lukte niet. Deze browser bewaart niets voor ILOMO."); return; }
+            } catch (x) { message(full(x) ? NO_ROOM : "Bewaren lukte niet. Deze browser bewaart niets voor ILOMO."); return; }
             conflictArea.textContent = "";
-            message("Je keuzes zijn bewaard. " + plural(changed, "antwoord is", "antwoorden zijn") + " aangepast.");
+            message("Je keuzes zijn bewaard. " + plural(changed, "antwoord is", "antwoorden zijn") + " aangepast." +
+              (tooLong.length ? " Bij " + tooLong.join(", ") + " passen beide versies samen niet in één antwoord (hoogstens " +
+                dutchNumber(LIMITS.maxText) + " tekens). Daar staat nog je eigen versie." : ""));
             render();
             file.focus();
           }),
@@ -338,15 +409,18 @@
     file.addEventListener("change", () => {
       const f = file.files && file.files[0];
       if (!f) return;
+      const refuse = (why) => message("Dit bestand kan ILOMO niet gebruiken. " + sentence(why) + " Kies een back-up die je op deze pagina hebt gedownload. Er is niets veranderd.");
+      if (f.size > LIMITS.maxBytes) { file.value = ""; refuse(tooBig(f.size)); return; } // not read at all
       const reader = new FileReader();
       reader.onload = () => {
         file.value = "";
-        let theirs;
-        try { theirs = parseBackup(String(reader.result)); } catch (x) {
-          message("Dit bestand kan ILOMO niet gebruiken. " + x.message + " Kies een back-up die je op deze pagina hebt gedownload. Er is niets veranderd.");
+        let backupFile;
+        try { backupFile = parseBackup(new Uint8Array(reader.result)); } catch (x) {
+          if (!x.refused) throw x;
+          refuse(x.message);
           return;
         }
-        const added = [], equal = [], differ = [];
+        const theirs = backupFile.entries, added = [], equal = [], differ = [];
         try {
           I.journal((en) => {
             for (const k of Object.keys(theirs).sort()) {
@@ -355,15 +429,16 @@
               else differ.push([k, cur, theirs[k]]);
             }
           });
-        } catch (x) { message("Terugzetten lukte niet. Deze browser bewaart niets voor ILOMO."); return; }
+        } catch (x) { message(full(x) ? NO_ROOM : "Terugzetten lukte niet. Deze browser bewaart niets voor ILOMO."); return; }
         render();
         let text = plural(added.length, "antwoord", "antwoorden") + " toegevoegd. " + plural(equal.length, "antwoord was", "antwoorden waren") + " al hetzelfde.";
+        if (backupFile.replaced) text += " " + replacedNote(backupFile.replaced);
         if (differ.length) text += " Bij " + plural(differ.length, "vraag", "vragen") + " is er een verschil. Kies hieronder wat je wilt bewaren.";
         message("De back-up is gelezen. " + text);
         if (differ.length) conflicts(differ, theirs);
       };
       reader.onerror = () => { file.value = ""; message("Het bestand kon niet worden gelezen. Er is niets veranderd."); };
-      reader.readAsText(f);
+      reader.readAsArrayBuffer(f);
     });
 
     return render;

@@ -432,7 +432,8 @@
       };
       sc.questions.forEach((q, i) => {
         const num = newId(), prompt = newId(), hint = q.hint ? newId() : null;
-        const box = el("textarea", { rows: "5", "aria-labelledby": num + " " + prompt, "aria-describedby": hint, placeholder: "Typ hier je antwoord." });
+        const box = el("textarea", { rows: "5", "aria-labelledby": num + " " + prompt, "aria-describedby": hint, placeholder: "Typ hier je antwoord.",
+          maxlength: "100000" }); // ilomo.inputs.JOURNAL.max_text: longer answers no importer takes back
         box.value = e.answers[q.id] || "";
         box.addEventListener("change", () => flush(qkey(q.id)));
         box.addEventListener("input", () => {
