@@ -115,3 +115,10 @@ def test_a_module_without_the_setup_cell_gets_one(repo):
 def test_a_title_with_yaml_characters_is_written_so_that_it_reads_back(title):
     model, problems = check_text(scenario_text("stelling", "x", "07", title), "x.yml", "x")
     assert problems == [] and model.title == title
+
+
+def test_every_kind_brings_its_starter_in_its_own_folder():
+    from importlib.resources import files
+
+    for kind in kinds():
+        assert files("ilomo").joinpath("kinds", kind, "template.yml").is_file()

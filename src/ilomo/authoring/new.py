@@ -1,7 +1,7 @@
 """``ilomo new``: write a small, valid, commented scenario of a kind and wire it into its module's notebook.
 
-The starter texts are templates with ``${id}``, ``${title}`` and ``${module}``: a kind's folder may hold its own
-(``ilomo/kinds/<kind>/template.yml``); otherwise the one in ``authoring/templates/<kind>.yml`` is used. The
+The starter texts are templates with ``${id}``, ``${title}`` and ``${module}``, one in each kind's folder
+(``ilomo/kinds/<kind>/template.yml``): a new kind brings its own starter. The
 notebook is edited with nbformat: a Markdown cell ``### N. Titel`` with a sentence, the code cell
 ``ilomo.play("<id>")`` tagged ``remove-input`` at the end of the section Oefeningen, and the id appended to
 ``metadata.ilomo.exercises``, so that ``ilomo check`` and the book build pass at once.
@@ -67,12 +67,11 @@ def starter(kind: str) -> Starter:
 
 
 def template(kind: str) -> str:
-    """The starter text of a kind: its own folder's template.yml, else authoring/templates/<kind>.yml."""
-    for where in (files("ilomo").joinpath("kinds", kind, "template.yml"),
-                  files("ilomo").joinpath("authoring", "templates", f"{kind}.yml")):  # fmt: skip
-        if where.is_file():
-            return where.read_text(encoding="utf-8")
-    raise NewRefused(f"voor de soort '{kind}' is er nog geen voorbeeld (template.yml)")
+    """The starter text of a kind: ``ilomo/kinds/<kind>/template.yml``."""
+    where = files("ilomo").joinpath("kinds", kind, "template.yml")
+    if not where.is_file():
+        raise NewRefused(f"voor de soort '{kind}' is er nog geen voorbeeld (ilomo/kinds/{kind}/template.yml)")
+    return where.read_text(encoding="utf-8")
 
 
 def module_notebook(notebooks: Path, module: str) -> Path:
