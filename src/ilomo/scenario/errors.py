@@ -135,7 +135,7 @@ def _misplaced_item_message(item: Loc, home: Loc, unknown: list[str], data: dict
 
 
 def describe(loc: Loc, data: Any) -> str:
-    """A place in the file in words: "situatie 's1' (situations)", "keuze 2 van situatie 's1'"."""
+    """A place in the file in words: "situatie 's1'", "'choices' van situatie 's1'", "keuze 2 van situatie 's1'"."""
     words, node = [], data
     for i, part in enumerate(loc):
         node = node[part] if isinstance(node, (dict, list)) and _has(node, part) else None
