@@ -131,8 +131,8 @@ def yaml_problem(err: YAMLError, text: str, name: str) -> Problem:
     if colon_in_flow:  # `{title: Let op: lastig}`: the second ': ' ends the key, not the mapping
         message = ("tweede ':' binnen {…} of […]: zet tekst met een dubbele punt tussen aanhalingstekens, "
                    'bijvoorbeeld {title: "Let op: dit is lastig"}')  # fmt: skip
-    elif "quoted scalar" in context or "flow" in context:  # point at where the quote or bracket opened
-        mark = err.context_mark or mark
+    elif "quoted scalar" in context or "flow" in context or "could not find expected ':'" in problem:
+        mark = err.context_mark or mark  # where the quote, bracket or key started, not where the parser noticed
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     placed = indentation(err, text.splitlines(), line) if mark and not duplicate else None
     if placed:
@@ -194,12 +194,16 @@ def _dedented_block_line(lines: list[str], error: int) -> tuple[int, int, str] |
         match = _BLOCK_HEADER.match(lines[header])
         if not match:
             continue
-        body = [i for i in range(header + 1, error) if lines[i].strip()]
+        body = [i for i in range(header + 1, min(error + 1, len(lines))) if lines[i].strip()]
         if not body:
             return None
         column = _indent(lines[body[0]])
         for i in body[1:]:
-            if _indent(lines[i]) < column and not _KEY_VALUE.match(lines[i]) and not lines[i].lstrip().startswith("-"):
+            if _indent(lines[i]) >= column:
+                continue
+            if _KEY_VALUE.match(lines[i]) or lines[i].lstrip().startswith("-"):
+                return None  # the block ended properly; the mistake is elsewhere
+            if not lines[i - 1].strip():  # a new paragraph after a blank line, not indented like the text
                 key = match.group(2).strip()
                 message = (f"deze regel hoort bij de tekst van '{key}' (regel {header + 1}), maar springt minder "
                            f"ver in; zet hem op kolom {column + 1}, net als de regels erboven")  # fmt: skip
