@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ilomo import inputs
+from ilomo.markdown import markdown_html
 
 Warn = Callable[[str], None]
 logger = logging.getLogger("ilomo.journal")
@@ -96,8 +97,9 @@ def read_reflections(scenario_dirs: Iterable[Path], warn: Warn = logger.warning)
                 continue
             if not isinstance(data, dict) or data.get("kind") != "reflectie":
                 continue
-            questions = [
-                {"id": str(q["id"]), "prompt": str(q.get("prompt") or "")}
+            questions = [  # prompt_html: rendered once by the one Markdown renderer (no JS parser on the page)
+                {"id": str(q["id"]), "prompt": str(q.get("prompt") or ""),
+                 "prompt_html": markdown_html(str(q.get("prompt") or ""))}
                 for q in data.get("questions") or []
                 if isinstance(q, dict) and q.get("id")
             ]

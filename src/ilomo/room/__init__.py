@@ -1,7 +1,8 @@
 """Trainer mode: the live players played by the room, the session log, its summary and ``ilomo present``.
 
 ``build_room(play, scenario, store)`` returns the room view for the scenario's kind (like
-``ilomo.widgets.build``). Most code uses ``ilomo.play(id, trainer=True)`` or ``ilomo.trainer()`` instead.
+``ilomo.widgets.build``); the views are in ``ilomo/kinds/<kind>/room.py``, their shared base in
+``room/base.py``. Most code uses ``ilomo.play(id, trainer=True)`` or ``ilomo.trainer()`` instead.
 Only ``mode`` is imported here, so ``import ilomo`` stays light.
 """
 
@@ -13,19 +14,11 @@ from ilomo.room.mode import trainer, trainer_mode
 
 
 def build_room(play: Any, scenario: Any, store: Any, session: Any = None) -> Any:
-    """The room view for ``scenario`` (``KeyError`` for an unknown kind); ``session``: a ``log.SessionLog``."""
-    from ilomo.room.dilemma import RoomDilemmaView
-    from ilomo.room.reflectie import RoomReflectionView
-    from ilomo.room.sortering import RoomSortView
-    from ilomo.room.stelling import RoomStellingView
+    """The room view for ``scenario`` (``ilomo.kinds.UnknownKind``, a KeyError, for an unknown kind);
+    ``session``: a ``log.SessionLog``. The views live in ``ilomo/kinds/<kind>/room.py``."""
+    from ilomo.kinds import kind_of
 
-    views = {
-        "dilemma": RoomDilemmaView,
-        "sortering": RoomSortView,
-        "stelling": RoomStellingView,
-        "reflectie": RoomReflectionView,
-    }
-    return views[scenario.kind](play, scenario, store, session)
+    return kind_of(scenario.kind).room_class()(play, scenario, store, session)
 
 
 __all__ = ["build_room", "trainer", "trainer_mode"]

@@ -16,6 +16,7 @@ from .model import (
     NON_BLANK_PATTERN,
     SCENARIO_ADAPTER,
     Dilemma,
+    Kennisvraag,
     Reflectie,
     Scenario,
     Sortering,
@@ -28,6 +29,7 @@ MODELS: dict[str, type[BaseModel]] = {
     "sortering": Sortering,
     "stelling": Stelling,
     "reflectie": Reflectie,
+    "kennisvraag": Kennisvraag,
 }
 EXAMPLE = 'schrijf bijvoorbeeld ">= 3" (met >=, <=, >, <, == of !=)'
 PATTERN_MESSAGES = {
@@ -227,7 +229,7 @@ def _kind_error(error: ErrorDetails) -> Finding | None:
         return Finding(("kind",), "verplicht veld 'kind' ontbreekt")
     if error["type"] == "union_tag_invalid":
         tag = error.get("ctx", {}).get("tag")
-        return Finding(("kind",), f"onbekende soort '{tag}'; kies dilemma, sortering, stelling of reflectie")
+        return Finding(("kind",), f"onbekende soort '{tag}'; kies {', '.join(KINDS[:-1])} of {KINDS[-1]}")
     return None
 
 

@@ -233,6 +233,39 @@ class Reflectie(Common):
     """De reflectievragen."""
 
 
-Scenario = Annotated[Union[Dilemma, Sortering, Stelling, Reflectie], Field(discriminator="kind")]  # noqa: UP007
+class Answer(Strict):
+    id: Id
+    """Unieke id van het antwoord binnen de vraag (bijvoorbeeld a, b, c)."""
+    label: Text
+    """Het antwoord zoals de speler het ziet."""
+    correct: bool
+    """true: dit antwoord is goed."""
+    explanation: Text
+    """Uitleg na het antwoorden (Markdown); bij een goed antwoord: noem of citeer de take-away."""
+
+
+class KnowledgeQuestion(Strict):
+    id: Id
+    """Unieke id van de vraag."""
+    question: Text
+    """De vraag (Markdown)."""
+    multiple: bool = False
+    """true: meer dan één antwoord is goed; de speler kiest ze allemaal."""
+    shuffle: bool = True
+    """false: de antwoorden staan altijd in de geschreven volgorde (bijvoorbeeld een schaal)."""
+    options: Annotated[list[Answer], Field(min_length=3, max_length=5)]
+    """Drie tot vijf antwoorden."""
+
+
+class Kennisvraag(Common):
+    kind: Literal["kennisvraag"]
+    """Soort oefening."""
+    questions: Annotated[list[KnowledgeQuestion], Field(min_length=1)]
+    """De vragen, in deze volgorde getoond."""
+
+
+Scenario = Annotated[
+    Union[Dilemma, Sortering, Stelling, Reflectie, Kennisvraag], Field(discriminator="kind")  # noqa: UP007
+]
 SCENARIO_ADAPTER: TypeAdapter[Scenario] = TypeAdapter(Scenario)
-KINDS = ("dilemma", "sortering", "stelling", "reflectie")
+KINDS = ("dilemma", "sortering", "stelling", "reflectie", "kennisvraag")
