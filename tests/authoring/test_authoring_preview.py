@@ -50,6 +50,8 @@ def test_the_page_has_messages_map_player_and_text_version(server):
     assert "Geen meldingen: het bestand is in orde, ook voor ilomo validate --strict." in page
     assert '<svg xmlns="http://www.w3.org/2000/svg" class="ilomo-kaart"' in page
     assert 'src="/ilomo.js"' in page and 'src="/preview.js"' in page
+    assert 'class="ilomo-oefening"' in page and 'class="ilomo-tekstversie"' in page  # the player and the text
+    assert "De raad vergadert." in page  # a situation's text, in the text version
     assert "http://" not in page.replace('xmlns="http://www.w3.org/2000/svg"', "")  # nothing from elsewhere
     for asset in ("/ilomo.js", "/ilomo.css", "/preview.js", "/preview.css"):
         assert get(server, asset)[0].status == 200
@@ -124,6 +126,7 @@ def test_the_page_reloads_in_the_browser_after_a_save(server, scenario, browser)
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     page.goto(server.url)
     page.wait_for_selector(".ilomo-kaart")
+    page.wait_for_selector(".ilomo-oefening button")  # ilomo.js mounted the player under the strict CSP
     assert page.locator(".meldingen").inner_text().count("Geen meldingen") == 1
     scenario.write_text(scenario.read_text(encoding="utf-8").replace("start: begin", "start: nergens"),
                         encoding="utf-8")  # fmt: skip
