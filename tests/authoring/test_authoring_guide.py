@@ -83,3 +83,11 @@ def test_every_didactic_warning_is_explained():
     for words in ("op elke meter de beste", "dezelfde plek", "vaste regel", "de langste", "te klein", "gained",
                   "advised", "onbekende tag", "een kwart"):  # fmt: skip
         assert words in rules
+
+
+def test_the_walk_through_names_every_kind_of_the_registry():
+    from ilomo.authoring.new import kinds
+
+    text = GUIDE.read_text(encoding="utf-8")
+    line = next(line for line in text.splitlines() if "De soorten zijn" in line)
+    assert sorted(re.findall(r"`([a-z]+)`", line)) == sorted(kinds())
