@@ -24,6 +24,21 @@ def step(player: Player, ref: object, rng: random.Random) -> None:
         view.fields[question.id].textarea.value = text
         ref.answer(question.id, text)
         return
+    if kind == "kennisvraag":
+        current = ref.current
+        if current is not None and rng.random() < 0.8:
+            k = rng.randrange(len(current.options))
+            order = ref.option_order(current.id)
+            if current.multiple:
+                view.boxes[k].value = True
+            else:
+                view.single.index = k
+            view.check.click()
+            ref.answer(current.id, [current.options[order[k]].id])
+        else:
+            view.back_button.click()
+            ref.back()
+        return
     buttons = {
         "dilemma": lambda: view.choice_buttons,
         "sortering": lambda: view.category_buttons,

@@ -6,7 +6,8 @@ tracks) and every ``reflectie`` scenario (title, module, question prompts) into 
     {"v": 1,
      "modules": [{"id": "07", "label": "Module 7: Contact maken en houden", "title": ..., "exercises": [...],
                   "tracks": [...], "doc": "notebooks/07-contact-maken-en-houden"}],
-     "reflecties": [{"id": "07-reflectie", "title": ..., "module": "07", "questions": [{"id", "prompt"}]}],
+     "reflecties": [{"id": "07-reflectie", "title": ..., "module": "07",
+                     "questions": [{"id", "prompt", "prompt_html"}]}],
      "tracks": [{"id": "energietransitie", "title": "Energietransitie", "modules": ["01", "03", ...]}]}
 
 The Sphinx extension embeds it (with page addresses added) in the pages that show the journal or a track.

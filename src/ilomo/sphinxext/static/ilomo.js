@@ -367,7 +367,8 @@
       mine.forEach(cancel);
       stamp.textContent = "";
       try {
-        if (saving) window.localStorage.removeItem(key);
+        // Progress starts again; the learner keeps the seed (the same order as before).
+        if (saving) window.localStorage.setItem(key, JSON.stringify(Object.assign(e.state(), { finished: false })));
         if (saving && mine.length) journal((en) => mine.forEach((k) => delete en[k]));
       } catch (x) { saving = false; say(T.NOT_SAVED_BROWSER); }
       const target = draw();
