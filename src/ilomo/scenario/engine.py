@@ -27,8 +27,9 @@ from .model import (
     Sortering,
     Stelling,
 )
+from .tags import leap_steps
 
-LEAP_STEPS = ("luisteren", "empathie", "akkoord", "partner")
+LEAP_STEPS = leap_steps()  # the one tag list: src/ilomo/data/tags.yml
 STATE_VERSION = 2
 RESTORABLE_VERSIONS = (1, 2)  # a v1 state (no seed) restores with a fresh seed
 P = TypeVar("P", bound="Play")

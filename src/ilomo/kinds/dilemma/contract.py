@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-LEAP_STEPS = ("luisteren", "empathie", "akkoord", "partner")
-LEAP_TAGS = {*LEAP_STEPS, "geen-leap"}
+from ilomo.scenario.tags import leap_steps, no_leap
+
+LEAP_STEPS = leap_steps()  # the one tag list: src/ilomo/data/tags.yml
+LEAP_TAGS = {*LEAP_STEPS, no_leap()}
 
 
 def practises_leap(scenario: Any) -> bool:
