@@ -7,8 +7,8 @@ try:
 except PackageNotFoundError:  # running from a source tree without installation
     __version__ = "0.0.0"
 
-# The function, not the submodule: after this line `ilomo.play` is `ilomo.play.play` (light import).
-from ilomo.play import play
+# `ilomo.play` is the function (module ilomo.player; light import).
+from ilomo.player import play
 from ilomo.room.mode import trainer
 
 __all__ = ["__version__", "play", "trainer"]

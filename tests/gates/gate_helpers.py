@@ -14,14 +14,22 @@ PLAN = """(n) => {
   const sec = document.querySelectorAll('section.ilomo-oefening')[n];
   const sc = JSON.parse(sec.querySelector('script.ilomo-data').textContent);
   if (sc.kind === 'reflectie') return null;
-  const replay = (path) => { const e = window.ILOMO.engine(sc); path.forEach((i) => e.choose(i)); return e; };
+  if (sc.kind === 'kennisvraag') return sc.questions.map(() => 0); // tick the first option shown, then check
+  // The player's own seed (kept with its progress), so the positions follow the order this learner sees.
+  let seed;
+  try { seed = (JSON.parse(localStorage.getItem('ilomo:v1:progress:' + sc.id)) || {}).seed; } catch (x) { /* none */ }
+  const engine = () => window.ILOMO.engine(sc, seed);
+  const replay = (path) => { const e = engine(); path.forEach((i) => e.choose(i)); return e; };
   const key = (e) => JSON.stringify([e.situation, e.meters, [...(e.used || [])].sort()]);
   const queue = [[]], seen = new Set();
   while (queue.length && seen.size < 20000) {
     const path = queue.shift(), e = replay(path);
     if (e.finished) {
-      const steps = [], f = window.ILOMO.engine(sc);
-      for (const i of path) { steps.push(f.choices().findIndex(([j]) => j === i)); f.choose(i); }
+      const steps = [], f = engine();
+      for (const i of path) {
+        steps.push((f.shown ? f.shown() : f.choices()).findIndex(([j]) => j === i));
+        f.choose(i);
+      }
       return steps;
     }
     const k = sc.kind === 'dilemma' ? key(e) : path.length;
@@ -43,6 +51,12 @@ STEP = """([n, position]) => {
     empty.dispatchEvent(new Event('input', {bubbles: true}));
     return true;
   }
+  const check = sec.querySelector('.ilomo-speler .ilomo-controleer');
+  if (check) { // kennisvraag: tick the option at this position, then check the answer
+    sec.querySelectorAll('.ilomo-speler .ilomo-optie input')[position].click();
+    check.click();
+    return true;
+  }
   const buttons = sec.querySelectorAll('.ilomo-speler .ilomo-keuzes button');
   if (!buttons.length) return false;
   buttons[position].click();
@@ -53,7 +67,8 @@ COUNT = f"() => document.querySelectorAll('{SEC}').length"
 FINISHED = f"""(n) => {{
   const sec = document.querySelectorAll('{SEC}')[n];
   const boxes = [...sec.querySelectorAll('.ilomo-speler textarea')];
-  return boxes.length ? boxes.every((b) => b.value.trim()) : !sec.querySelector('.ilomo-speler .ilomo-keuzes button');
+  return boxes.length ? boxes.every((b) => b.value.trim())
+    : !sec.querySelector('.ilomo-speler .ilomo-keuzes button, .ilomo-speler .ilomo-controleer');
 }}"""
 
 # Storage that refuses everything, as in a browser that blocks site data (cookies) for the site.

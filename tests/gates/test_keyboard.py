@@ -24,6 +24,7 @@ FOCUS_IS = f"""([n, what, position]) => {{
   if (!sec.contains(el)) return false;
   if (what === 'choice') return el === sec.querySelectorAll('.ilomo-speler .ilomo-keuzes button')[position];
   if (what === 'box') return el === sec.querySelectorAll('.ilomo-speler textarea')[position];
+  if (what === 'option') return el === sec.querySelectorAll('.ilomo-speler .ilomo-optie input')[position];
   return el.matches('.ilomo-' + what);
 }}"""
 ON_HEADING = f"""(n) => {{ const el = document.activeElement;
@@ -69,6 +70,13 @@ def play_by_keyboard(page: Any, n: int) -> None:
                                ".textContent", n)
         if status != "Je hebt alle vragen beantwoord.":
             raise Stuck(f"after answering every question the status says '{status}'")
+        return
+    if page.evaluate(f"(n) => !!document.querySelectorAll('{SEC}')[n].querySelector('.ilomo-controleer')", n):
+        for step, position in enumerate(plan):  # kennisvraag: Space ticks an option, then "Controleer"
+            tab_to(page, n, "option", position)
+            page.keyboard.press("Space")
+            tab_to(page, n, "controleer")
+            press(page, n, step)
         return
     for step, position in enumerate(plan):
         tab_to(page, n, "choice", position)

@@ -278,7 +278,7 @@ def test_cli_export_reports_a_damaged_journal(tmp_path: Path, capsys: pytest.Cap
 
 
 def test_play_defaults(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    from ilomo.play import play
+    from ilomo.player import play
 
     monkeypatch.setenv("ILOMO_JOURNAL", str(tmp_path / "j.json"))
     monkeypatch.delenv(jmod.ENV_NO_JOURNAL, raising=False)
@@ -304,7 +304,7 @@ def test_the_sphinx_extension_turns_the_journal_off_for_the_build(monkeypatch: p
 
 
 def test_widget_shows_the_file_and_a_damaged_journal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from ilomo.play import play
+    from ilomo.player import play
 
     monkeypatch.delenv(jmod.ENV_NO_JOURNAL, raising=False)
     path = tmp_path / "j.json"
@@ -318,7 +318,7 @@ def test_widget_shows_the_file_and_a_damaged_journal(tmp_path: Path, monkeypatch
 
 
 def test_widget_keeps_working_when_saving_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from ilomo.play import play
+    from ilomo.player import play
 
     store = FileJournal(tmp_path / "j.json")
     player = play("07-reflectie", store=store, trainer=False)

@@ -29,10 +29,11 @@ def _sentence_count(text: str) -> int:
 
 def test_dilemma_size_and_meters(dilemma: Dilemma) -> None:
     assert dilemma.fictief
-    assert "verzonnen" in dilemma.intro
+    assert "verzonnen" not in dilemma.intro  # the player shows the fictional-case note (fictief: true)
     assert len(dilemma.situations) >= 8
     assert len(dilemma.endings) >= 3
-    assert {(m.name, m.min, m.max) for m in dilemma.meters} == {("contact", 0, 10), ("spanning", 0, 10)}
+    assert {("contact", 0, 10), ("spanning", 0, 10)} <= {(m.name, m.min, m.max) for m in dilemma.meters}
+    assert any(m.hidden for m in dilemma.meters)  # trust shows only at the ending
     assert any(e.condition for e in dilemma.endings)
     choices = [c for s in dilemma.situations for c in s.choices]
     assert any(c.next == "einde" for c in choices)
@@ -53,8 +54,9 @@ def test_threat_path_rewards_following_protocol(dilemma: Dilemma) -> None:
     assert len(threats) == 1
     [protocol] = [c for c in threats[0].choices if "protocol" in c.tags]
     assert "geen-leap" in protocol.tags
+    assert protocol.advised
     ending = next(e for e in dilemma.endings if e.id == protocol.next)
-    assert "juiste" in ending.text
+    assert "veilig" in ending.gained
     assert all(c.next != ending.id for c in threats[0].choices if c is not protocol)
 
 

@@ -392,9 +392,13 @@ def test_reflectie():
     assert not lost and copy.answers == {}  # answers live in the journal, not in the state
 
 
-def test_demo_scenario_plays_to_the_best_ending():
+def test_demo_scenario_advised_route_reaches_the_advised_ending_and_first_choices_do_not():
     play = start(find("demo-gesprek"))
-    for index in (0, 0, 0, 0):
-        play.choose(index)
-    assert play.ending.id == "samen-verder"
+    while not play.ended:
+        play.choose(next(i for i, c in play.choices() if c.advised))
+    assert play.ending.id == "samen-verder" and play.ending.advised
     assert play.summary()["leap_steps"] == ["luisteren", "empathie", "akkoord", "partner"]
+    first = start(find("demo-gesprek"))
+    while not first.ended:
+        first.choose(first.choices()[0][0])
+    assert not first.ending.advised

@@ -16,7 +16,7 @@ HERE = Path(__file__).parent
 FILES = sorted((HERE / "warnings").glob("*.yml"))
 PASSING = HERE / "fixtures" / "buurthuis.yml"
 WARNING_KINDS = ("dominant", "fixed-rule", "longest-advised", "missing-advised", "missing-gained-cost",
-                 "same-next", "size")  # fmt: skip
+                 "same-next", "size", "unknown-tag")  # fmt: skip
 
 
 def found(path: Path) -> list[str]:

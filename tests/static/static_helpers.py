@@ -11,39 +11,25 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
-
 from ilomo.static import ASSETS, exercise_html
 
 HERE = Path(__file__).parent
 ROOT = HERE.parents[1]
 FIXTURES = HERE / "fixtures"
 SCENARIOS = ROOT / "scenarios"
-KINDS = ("dilemma", "sortering", "stelling", "reflectie")
+KINDS = ("dilemma", "sortering", "stelling", "reflectie", "kennisvraag")
 Ops = list[list[Any]]
 
 
 # ---------------------------------------------------------------------------------------------------------
 # Scenarios
 
-def engine_available() -> bool:
-    try:
-        from ilomo.scenario import load, start  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 @cache
 def load_scenario(path: Path) -> Any:
-    """The pydantic scenario (frozen, so shared): via ilomo.scenario.load, else the bare model."""
-    if engine_available():
-        from ilomo.scenario import load
+    """The pydantic scenario (frozen, so shared)."""
+    from ilomo.scenario import load
 
-        return load(path)
-    from ilomo.scenario.model import SCENARIO_ADAPTER
-
-    return SCENARIO_ADAPTER.validate_python(YAML(typ="safe").load(path.read_text(encoding="utf-8")))
+    return load(path)
 
 
 def scenario_paths() -> list[Path]:
@@ -116,22 +102,40 @@ def apply(play: Any, op: list[Any], scenario: Any) -> tuple[Any, dict[str, Any]]
     return play, {"ok": ok, "ret": ret, "lost": lost}
 
 
-def run_python(scenario: Any, ops: Ops) -> list[dict[str, Any]]:
-    """Apply ops to a fresh play; after each op record what the JS runner records too: outcome, state and the
-    transcript's length after every op; the whole transcript and the summary at the end."""
+SEED = 2026
+"""The learner seed of the parity runs (both engines get it; restores bring their own)."""
+SUMMARY_KEYS = ("path", "meters", "leap_steps", "takeaways", "ending")
+"""The summary fields the JS engine reports (the rest is the players' debrief, checked on screen)."""
+
+
+def _contract_transcript(transcript: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The Python transcript as the JS engine reports it: feedback is the contract's rendered HTML."""
+    from ilomo.markdown import markdown_html
+
+    return [{**row, "feedback": markdown_html(row["feedback"])} if "feedback" in row else row for row in transcript]
+
+
+def run_python(scenario: Any, ops: Ops, seed: int = SEED) -> list[dict[str, Any]]:
+    """Apply ops to a fresh play; after each op record what the JS runner records too: outcome, state, the
+    transcript's length and (dilemma) the learner's choice order after every op; the whole transcript and the
+    summary at the end."""
     from ilomo.scenario import start
 
-    play = start(scenario)
+    play = start(scenario, seed)
     out = []
     for op in ops:
         play, result = apply(play, op, scenario)
-        out.append({**result, "n": len(play.transcript()), "state": play.state(), "finished": play.finished})
-    out[-1].update(transcript=play.transcript(), summary=play.summary())
+        order = play.choice_order() if hasattr(play, "choice_order") else None
+        out.append({**result, "n": len(play.transcript()), "state": play.state(), "finished": play.finished,
+                    "order": order})
+    summary = {k: v for k, v in play.summary().items() if k in SUMMARY_KEYS}
+    out[-1].update(transcript=_contract_transcript(play.transcript()), summary=summary)
     return out
 
 
-JS_RUNNER = """({sc, seqs}) => seqs.map((ops) => {
-  let e = ILOMO.engine(sc);
+JS_RUNNER = """({sc, seqs, seed}) => seqs.map((ops) => {
+  let e = ILOMO.engine(sc, seed);
+  const order = () => (e.shown ? e.shown().map((x) => x[0]) : null);
   const out = ops.map(([name, ...a]) => {
     let ok = true, ret = null, lost = null;
     if (name === "choose") ok = e.choose(a[0]);
@@ -140,12 +144,14 @@ JS_RUNNER = """({sc, seqs}) => seqs.map((ops) => {
     else if (name === "back") e.back();
     else if (name === "restart") e.restart();
     else if (name === "restore") {
-      const fresh = ILOMO.engine(sc);
+      const fresh = ILOMO.engine(sc, seed);
       try { lost = fresh.restore(a[0]); e = fresh; } catch (x) { ok = false; }
     }
-    return {ok, ret, lost, n: e.transcript().length, state: e.state(), finished: e.finished};
+    return {ok, ret, lost, n: e.transcript().length, state: e.state(), finished: e.finished, order: order()};
   });
-  Object.assign(out[out.length - 1], {transcript: e.transcript(), summary: e.summary()});
+  const summary = e.summary(), keys = ["path", "meters", "leap_steps", "takeaways", "ending"];
+  Object.assign(out[out.length - 1], {transcript: e.transcript(),
+    summary: Object.fromEntries(keys.filter((k) => k in summary).map((k) => [k, summary[k]]))});
   return out;
 })"""
 
@@ -273,6 +279,29 @@ def reflectie_ops(scenario: Any) -> list[Ops]:
     return seqs
 
 
+def kennisvraag_ops(scenario: Any, limit: int = 120, seed: int = 7) -> list[Ops]:
+    """Every option of every question, out-of-order answers, bad answers, back and restart."""
+    rng = random.Random(seed)
+    qs = scenario.questions
+    seqs: list[Ops] = [[["answer", q.id, [o.id]]] for q in qs for o in q.options]
+    seqs += [[["answer", q.id, [o.id for o in q.options if o.correct]]] for q in qs]
+    seqs += [[["answer", q.id, []]] for q in qs] + [[["answer", "onbekend", ["a"]]], [["back"]], [["restart"]]]
+    while len(seqs) < limit:
+        ops: Ops = []
+        for _ in range(rng.randint(1, 8)):
+            roll = rng.random()
+            if roll < 0.15:
+                ops.append(["back"])
+            elif roll < 0.2:
+                ops.append(["restart"])
+            else:
+                q = rng.choice(qs)
+                ids = rng.sample([o.id for o in q.options] + ["onbekend"], rng.randint(1, 3))
+                ops.append(["answer", q.id, ids])
+        seqs.append(ops)
+    return seqs
+
+
 _OPS: dict[str, list[Ops]] = {}
 
 
@@ -285,7 +314,7 @@ def ops_for(scenario: Any) -> list[Ops]:
 
 def _ops_for(scenario: Any) -> list[Ops]:
     return {"dilemma": dilemma_ops, "sortering": sortering_ops, "stelling": stelling_ops,
-            "reflectie": reflectie_ops}[scenario.kind](scenario)
+            "reflectie": reflectie_ops, "kennisvraag": kennisvraag_ops}[scenario.kind](scenario)
 
 
 def restore_ops(scenario: Any, states: list[dict[str, Any]]) -> list[Ops]:
@@ -300,7 +329,8 @@ def restore_ops(scenario: Any, states: list[dict[str, Any]]) -> list[Ops]:
             seqs.append([["restore", {**st, "path": [*path[:-1], bad, *path[-1:]]}]])
     if states:  # foreign or garbage states are refused, the play stays as it was
         st = states[0]
-        seqs += [[["restore", {**st, "v": 2}]], [["restore", {**st, "id": "ander"}]],
+        seqs += [[["restore", {**st, "v": 3}]], [["restore", {**st, "seed": -1}]], [["restore", {**st, "seed": "1"}]],
+                 [["restore", {**st, "id": "ander"}]],
                  [["restore", {**st, "kind": "onbekend"}]], [["restore", {**st, "path": "0"}]],
                  [["restore", [1, 2]]], [["restore", None]], [["restore", {"v": 1}]]]
     return seqs

@@ -14,7 +14,8 @@ CSS = (ASSETS / "ilomo.css").read_text(encoding="utf-8")
 
 def test_size_budget() -> None:
     size = (ASSETS / "ilomo.js").stat().st_size + (ASSETS / "ilomo.css").stat().st_size
-    assert size <= 30 * 1024, f"ilomo.js + ilomo.css = {size} bytes, budget 30 KB"
+    # 40 KB since the contract player (kennisvraag, shuffling, meters by meaning, the route beside the advice).
+    assert size <= 40 * 1024, f"ilomo.js + ilomo.css = {size} bytes, budget 40 KB"
 
 
 @pytest.mark.parametrize("pattern", [r"innerHTML", r"outerHTML", r"insertAdjacentHTML", r"document\.write",

@@ -1,5 +1,5 @@
-"""Parity: ILOMO.engine (JS) against ilomo.scenario (Python) on many operation sequences, and
-ILOMO.renderMarkdown against ilomo.static.markdown_html on every author text."""
+"""Parity: ILOMO.engine (JS, reading the compiled contract) against ilomo.scenario (Python) on many operation
+sequences and learner seeds; and ILOMO.html keeping every element the one Markdown renderer makes."""
 
 from __future__ import annotations
 
@@ -7,14 +7,14 @@ from typing import Any
 
 import pytest
 
-from ilomo.static import markdown_html
+from ilomo.contract import compile_scenario
+from ilomo.markdown import markdown_html
 from tests.static.static_helpers import (
     JS_RUNNER,
     KINDS,
+    SEED,
     apply,
     chunks,
-    data,
-    engine_available,
     load_scenario,
     ops_for,
     restore_ops,
@@ -24,7 +24,6 @@ from tests.static.static_helpers import (
 
 pytestmark = pytest.mark.browser
 ALL = scenario_paths()
-needs_engine = pytest.mark.skipif(not engine_available(), reason="ilomo.scenario (Python engine) not there yet")
 
 
 @pytest.fixture(scope="module")
@@ -42,17 +41,28 @@ def engine_page(static_browser: Any, site: Any) -> Any:
     guard.check()
 
 
-def run_js(page: Any, scenario: Any, seqs: list[Any]) -> list[Any]:
+def run_js(page: Any, scenario: Any, seqs: list[Any], seed: int = SEED) -> list[Any]:
     out: list[Any] = []
     for batch in chunks(seqs, 60):
-        out += page.evaluate(JS_RUNNER, {"sc": data(scenario), "seqs": batch})
+        out += page.evaluate(JS_RUNNER, {"sc": compile_scenario(scenario), "seqs": batch, "seed": seed})
     return out
 
 
-def compare(scenario: Any, seqs: list[Any], js: list[Any]) -> None:
+def _drop_seed(row: dict[str, Any]) -> dict[str, Any]:
+    """A v1 state restores with a fresh random seed in both engines: compare everything but the seed."""
+    return {**row, "state": {**row["state"], "seed": None}, "order": None}
+
+
+def compare(scenario: Any, seqs: list[Any], js: list[Any], seed: int = SEED) -> None:
     for ops, got in zip(seqs, js, strict=True):
-        want = run_python(scenario, ops)
+        want = run_python(scenario, ops, seed)
+        fresh = False
         for step, (w, g) in enumerate(zip(want, got, strict=True)):
+            op = ops[step]
+            if op[0] == "restore" and g["ok"] and isinstance(op[1], dict):
+                fresh = op[1].get("v") == 1
+            if fresh:
+                w, g = _drop_seed(w), _drop_seed(g)
             assert g == w, f"{scenario.id}: differs after step {step} ({ops[step]}) of {ops}"
 
 
@@ -61,7 +71,6 @@ def test_every_kind_has_a_scenario() -> None:
     assert kinds == set(KINDS)
 
 
-@needs_engine
 @pytest.mark.slow
 @pytest.mark.parametrize("path", ALL, ids=lambda p: p.stem)
 def test_transcripts_match_python(engine_page: Any, path: Any) -> None:
@@ -71,7 +80,6 @@ def test_transcripts_match_python(engine_page: Any, path: Any) -> None:
     compare(sc, seqs, js)
 
 
-@needs_engine
 @pytest.mark.parametrize("path", [p for p in ALL if load_scenario(p).kind == "dilemma"], ids=lambda p: p.stem)
 def test_every_choice_is_covered(path: Any) -> None:
     """The dilemma sequences take every choice at least once."""
@@ -88,7 +96,6 @@ def test_every_choice_is_covered(path: Any) -> None:
     assert taken == every, f"never taken: {sorted(every - taken)}"
 
 
-@needs_engine
 @pytest.mark.parametrize("path", ALL, ids=lambda p: p.stem)
 def test_restore_matches_python(engine_page: Any, path: Any) -> None:
     sc = load_scenario(path)
@@ -134,7 +141,7 @@ def author_texts() -> list[str]:
 
     for path in ALL:
         if "vijandig" not in path.stem:
-            walk(data(load_scenario(path)))
+            walk(load_scenario(path).model_dump(mode="json"))
     return out
 
 
@@ -156,7 +163,7 @@ NORMALIZE = """(pairs) => {
   };
   return pairs.map(([src, py]) => {
     const a = document.createElement("div"), b = document.createElement("div");
-    a.append(ILOMO.renderMarkdown(src));
+    a.append(ILOMO.html(src));
     b.innerHTML = py;
     return [norm(a), norm(b)];
   });
@@ -164,9 +171,46 @@ NORMALIZE = """(pairs) => {
 
 
 @pytest.mark.parametrize("corpus", ["samples", "scenarios"])
-def test_markdown_matches_python(engine_page: Any, corpus: str) -> None:
+def test_player_keeps_the_rendered_markdown(engine_page: Any, corpus: str) -> None:
+    """The player's inert HTML import (ILOMO.html) drops nothing the Python renderer makes."""
     texts = SAMPLES if corpus == "samples" else author_texts()
     assert texts
-    results = engine_page.evaluate(NORMALIZE, [[t, markdown_html(t)] for t in texts])
+    rendered = [markdown_html(t) for t in texts]
+    results = engine_page.evaluate(NORMALIZE, [[r, r] for r in rendered])
     for text, (js, py) in zip(texts, results, strict=True):
-        assert js == py, f"renderMarkdown differs for {text!r}"
+        assert js == py, f"ILOMO.html changes the rendering of {text!r}"
+
+
+def test_player_html_drops_what_the_renderer_never_makes(engine_page: Any) -> None:
+    got = engine_page.evaluate("""() => {
+      const d = document.createElement("div");
+      d.append(ILOMO.html('<p onclick="x()">a<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>'
+        + '<a href="javascript:alert(1)" style="color:red">b</a><iframe src="/"></iframe></p>'));
+      return {html: d.innerHTML, pwned: window.__pwned === undefined};
+    }""")
+    assert got == {"html": "<p>a<a>b</a></p>", "pwned": True}
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2**32 - 1, 2026, 987654321])
+def test_shuffled_play_matches_python(engine_page: Any, seed: int) -> None:
+    """Every dilemma with several learner seeds: the order shown and the whole play agree."""
+    for path in ALL:
+        sc = load_scenario(path)
+        if sc.kind != "dilemma":
+            continue
+        seqs = ops_for(sc)[:25]
+        compare(sc, seqs, run_js(engine_page, sc, seqs, seed), seed)
+
+
+def test_js_order_matches_the_shared_vectors(engine_page: Any) -> None:
+    """ILOMO.order reproduces tests/scenario/shuffle_vectors.json (made by ilomo.scenario.shuffle) bit for bit,
+    and every order is a permutation."""
+    import json
+    from pathlib import Path
+
+    vectors = json.loads((Path(__file__).parents[1] / "scenario" / "shuffle_vectors.json").read_text())["vectors"]
+    got = engine_page.evaluate("(vs) => vs.map((v) => ILOMO.order(v.seed, v.situation, v.n))", vectors)
+    assert len(vectors) >= 50
+    for vector, order in zip(vectors, got, strict=True):
+        assert order == vector["order"], vector
+        assert sorted(order) == list(range(vector["n"]))

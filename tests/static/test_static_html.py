@@ -8,7 +8,9 @@ from typing import Any
 import pytest
 from bs4 import BeautifulSoup
 
-from ilomo.static import exercise_html, markdown_html, safe_href
+from ilomo.contract import compile_scenario
+from ilomo.markdown import MAX_CHARS, TextTooLong, markdown_html, safe_href
+from ilomo.static import exercise_html
 from tests.static.static_helpers import FIXTURES, data, load_scenario, md_text, scenario_paths, words
 
 ALL = scenario_paths()
@@ -51,7 +53,8 @@ def test_container_and_json(path: Any) -> None:
     assert len(scripts) == 1
     raw = scripts[0].string
     assert "</" not in raw and "<!--" not in raw and "<" not in raw
-    assert json.loads(raw) == data(sc)
+    assert json.loads(raw) == compile_scenario(sc)
+    assert section["data-heading-base"] == "2"
 
 
 @pytest.mark.parametrize("path", ALL, ids=lambda p: p.stem)
@@ -85,6 +88,11 @@ def expected_texts(sc: Any) -> list[str]:
         for p in sc.perspectives:
             out += [plain(p.title), md_text(p.text)]
         out += [plain(q) for q in sc.questions]
+    elif sc.kind == "kennisvraag":
+        for q in sc.questions:
+            out += [md_text(q.question)]
+            for o in q.options:
+                out += [plain(o.label), md_text(o.explanation)]
     else:
         for q in sc.questions:
             out += [md_text(q.prompt)] + ([md_text(q.hint)] if q.hint else [])
@@ -129,8 +137,24 @@ def test_takeaways_and_sources() -> None:
 
 def test_heading_levels_follow_level() -> None:
     soup = BeautifulSoup(exercise_html(fixture("proef-dilemma"), level=3), "html.parser")
+    assert soup.select_one("section")["data-heading-base"] == "3"
     assert soup.select_one(".ilomo-titel").name == "h3"
     assert soup.select_one(".ilomo-tv-situatie").find(["h3", "h4"]).name == "h4"
+
+
+@pytest.mark.parametrize("path", ALL, ids=lambda p: p.stem)
+def test_fictional_note_once(path: Any) -> None:
+    sc = load_scenario(path)
+    notes = soup_of(sc).select(".ilomo-fictief")
+    assert len(notes) == (1 if sc.fictief else 0)
+    assert all(words(n.get_text()) == "Dit is een verzonnen casus." for n in notes)
+
+
+def test_markdown_bounds() -> None:
+    with pytest.raises(TextTooLong):
+        markdown_html("x" * (MAX_CHARS + 1))
+    deep = "- " * 200 + "diep"
+    assert markdown_html(deep).count("<ul>") <= 12
 
 
 def test_script_breakout_is_escaped() -> None:
@@ -142,7 +166,7 @@ def test_script_breakout_is_escaped() -> None:
     assert not [a for a in soup.find_all(True) for k in a.attrs if k.lower().startswith("on")]
     for a in soup.find_all("a"):
         assert safe_href(a["href"]), a
-    assert json.loads(soup.select_one("script.ilomo-data").string) == data(sc)
+    assert json.loads(soup.select_one("script.ilomo-data").string) == compile_scenario(sc)
     assert "<script>window.__pwned=1;alert(1)</script> Titel" in soup.select_one(".ilomo-titel").get_text()
 
 

@@ -10,15 +10,13 @@ import pytest
 from tests.static.static_helpers import (
     FIXTURES,
     dilemma_paths,
-    engine_available,
     load_scenario,
     md_text,
     scenario_paths,
     words,
 )
 
-pytestmark = [pytest.mark.browser,
-              pytest.mark.skipif(not engine_available(), reason="ilomo.scenario (Python engine) not there yet")]
+pytestmark = pytest.mark.browser
 ALL = scenario_paths()
 SEC = "section.ilomo-oefening"
 
@@ -57,23 +55,33 @@ def open_exercise(tab: Any, site: Any, sc: Any) -> Any:
 
 
 def meter_texts(sc: Any, meters: dict[str, int]) -> list[str]:
-    return [f"{m.label}: {meters[m.name]} van {m.max}" for m in sc.meters]
+    """The meters shown while playing: the visible ones (hidden meters only show at the ending)."""
+    return [f"{m.label}: {meters[m.name]} van {m.max}" for m in sc.meters if not m.hidden]
 
 
 def check_dilemma_screen(page: Any, sc: Any, play: Any, moved: bool) -> None:
     shown = screen(page)
     assert shown["meters"] == meter_texts(sc, play.meters)
-    assert shown["values"] == [play.meters[m.name] for m in sc.meters]
+    assert shown["values"] == [play.meters[m.name] for m in sc.meters if not m.hidden]
     if play.ended:
+        stage = words(shown["stage"])
         assert shown["heading"] == f"Einde: {play.ending.title}"
-        assert md_text(play.ending.text) in words(shown["stage"])
+        assert md_text(play.ending.text) in stage
         for q in sc.debrief:
-            assert md_text(q) in words(shown["stage"])
+            assert md_text(q) in stage
+        for m in play.meter_report():  # every meter by meaning; hidden ones under "Wat je pas nu ziet"
+            assert f"{m['label']}: {m['start']} werd {m['end']} ({m['verdict']})" in stage
+        assert ("Wat je pas nu ziet" in stage) == any(m.hidden for m in sc.meters)
+        for part in (play.ending.gained, play.ending.cost):
+            if part:
+                assert md_text(part) in stage
+        if sc.advice:  # the learner's route beside the advised one, with why
+            assert "Jouw route en de geadviseerde route" in stage and md_text(sc.advice) in stage
         assert shown["buttons"] == []
     else:
         assert shown["heading"] == (play.situation.title or sc.title)
         assert md_text(play.situation.text) in words(shown["stage"])
-        assert shown["buttons"] == [c.label for _, c in play.choices()]
+        assert shown["buttons"] == [c.label for _, c in play.ordered_choices()]
     if moved:
         last = play.transcript()[-2 if play.ended else -1]
         assert words(shown["feedback"]).startswith(words(f"Je koos: {last['label']}"))
@@ -83,7 +91,7 @@ def check_dilemma_screen(page: Any, sc: Any, play: Any, moved: bool) -> None:
 
 
 def click_choice(page: Any, play: Any, index: int) -> None:
-    position = [i for i, _ in play.choices()].index(index)
+    position = play.choice_order().index(index)
     page.locator(f"{SEC} .ilomo-stap [role=group] button").nth(position).click()
 
 
@@ -100,12 +108,12 @@ def demo_paths(sc: Any) -> list[list[int]]:
 
 @pytest.mark.parametrize("path", ALL, ids=lambda p: p.stem)
 def test_click_through_matches_engine(tab: Any, site: Any, path: Any) -> None:
+    from ilomo.kinds.dilemma.contract import practises_leap
     from ilomo.scenario import start
-    from ilomo.widgets.dilemma import practises_leap
 
     sc = load_scenario(path)
     page = open_exercise(tab, site, sc)
-    play = start(sc)
+    play = start(sc, stored(page, sc.id)["seed"]) if sc.kind != "reflectie" else start(sc)
     if sc.kind == "dilemma":
         for walk in demo_paths(sc):
             page.locator(f"{SEC} .ilomo-opnieuw").click()
@@ -141,8 +149,34 @@ def test_click_through_matches_engine(tab: Any, site: Any, path: Any) -> None:
         for q in sc.questions:
             assert words(q) in words(shown["stage"])
         assert stored(page, sc.id) == {**play.state(), "finished": True}
+    elif sc.kind == "kennisvraag":
+        check_through(page, sc, play)
     else:
         reflect_through(page, sc, play)
+
+
+def check_through(page: Any, sc: Any, play: Any) -> None:
+    """Every question: the options in the learner's order; the right ones ticked; the explanations shown."""
+    for n, q in enumerate(sc.questions):
+        shown = screen(page)
+        assert shown["heading"] == f"Vraag {n + 1} van {len(sc.questions)}"
+        assert md_text(q.question) in words(shown["stage"])
+        labels = page.locator(f"{SEC} .ilomo-optie label").all_inner_texts()
+        assert labels == [q.options[i].label for i in play.option_order(q.id)]
+        page.locator(f"{SEC} .ilomo-controleer").click()  # nothing ticked: a message, no step
+        assert "Kies eerst een antwoord." in page.locator(f"{SEC} .ilomo-stap").inner_text()
+        for o in q.options:
+            if o.correct:
+                page.locator(f"{SEC} .ilomo-optie", has_text=o.label).locator("input").check()
+        page.locator(f"{SEC} .ilomo-controleer").click()
+        play.answer(q.id, [q.options[i].id for i in play.option_order(q.id) if q.options[i].correct])
+        shown = screen(page)
+        assert words(shown["feedback"]).startswith("Goed.")
+        for o in q.options:
+            assert md_text(o.explanation) in words(shown["feedback"])
+        assert shown["focused"]
+    assert screen(page)["heading"] == f"Klaar! Je had {len(sc.questions)} van de {len(sc.questions)} vragen goed."
+    assert stored(page, sc.id) == {**play.state(), "finished": True}
 
 
 def sort_through(page: Any, sc: Any, play: Any) -> None:
@@ -182,7 +216,7 @@ def reflect_through(page: Any, sc: Any, play: Any) -> None:
         play.answer(q.id, f"Antwoord {n}")
     assert screen(page)["status"] == "Je hebt alle vragen beantwoord."
     saved = stored(page, sc.id)
-    assert saved == {**play.state(), "finished": True, "answers": play.answers}
+    assert saved == {**play.state(), "seed": saved["seed"], "finished": True, "answers": play.answers}
     seen = page.evaluate("() => window.seen")
     assert seen[-1]["id"] == sc.id and seen[-1]["answers"] == play.answers
 
@@ -244,14 +278,25 @@ def test_keyboard_only(tab: Any, site: Any, path: Any) -> None:
         tab_to(page, IS_CHOICE, sc.options[0].label)
         press(page, 1)
         assert page.evaluate(FOCUSED_HEADING) == "Andere kijken op de stelling"
+    elif sc.kind == "kennisvraag":
+        for n in range(len(sc.questions)):
+            tab_to(page, "el.tagName === 'INPUT'")
+            page.keyboard.press("Space")
+            tab_to(page, "el.classList.contains('ilomo-controleer')")
+            press(page, n)
+            expected = f"Vraag {n + 2} van {len(sc.questions)}" if n + 1 < len(sc.questions) else None
+            heading = page.evaluate(FOCUSED_HEADING)
+            assert heading == expected if expected else heading.startswith("Klaar!")
     else:
         for n, _ in enumerate(sc.questions):
             tab_to(page, "el.tagName === 'TEXTAREA'")
             page.keyboard.type(f"Mijn antwoord {n}")
         assert screen(page)["status"] == "Je hebt alle vragen beantwoord."
+    seed = (stored(page, sc.id) or {}).get("seed")
     tab_to(page, "el.classList.contains('ilomo-opnieuw')")
     press(page, 1)
-    assert stored(page, sc.id) is None
+    after = stored(page, sc.id)  # progress starts again; the learner keeps the seed (the same order)
+    assert after["path"] == [] and after["finished"] is False and after["seed"] == seed
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -288,7 +333,7 @@ def test_many_exercises_on_one_page(tab: Any, site: Any) -> None:
     assert dupes == []
     assert tab.page.locator("details.ilomo-tekst > .ilomo-tekstversie").count() == len(scs)
     api = tab.page.evaluate("() => Object.keys(window.ILOMO).sort()")
-    assert {"engine", "renderMarkdown", "version", "onReflection", "mount"} <= set(api)
+    assert {"engine", "html", "order", "version", "onReflection", "mount"} <= set(api)
 
 
 def test_print_opens_text_version(tab: Any, site: Any) -> None:
@@ -306,9 +351,9 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_axe_wcag_aa(tab: Any, site: Any, theme: str) -> None:
     """axe-core (bundled with axe-playwright-python, injected locally) finds no WCAG 2.1 AA problems."""
-    axe_module = pytest.importorskip("axe_playwright_python.sync_playwright")
+    import axe_playwright_python.sync_playwright as axe_module
     scs = [load_scenario(p) for p in ALL if p.parent == FIXTURES and "vijandig" not in p.stem]
-    for kind in ("dilemma", "sortering", "stelling", "reflectie"):  # and the first real one of each kind
+    for kind in ("dilemma", "sortering", "stelling", "reflectie", "kennisvraag"):  # and a real one of each kind
         scs += [sc for sc in map(load_scenario, ALL) if sc.kind == kind and sc not in scs][:1]
     page = tab.page
     page.goto(site.page(f"axe-{theme}.html", scs))
@@ -322,10 +367,43 @@ def test_axe_wcag_aa(tab: Any, site: Any, theme: str) -> None:
 
     check("start")
     sections = page.locator(SEC)
-    for n in range(sections.count()):  # a few steps in every exercise: feedback, meters and scores show
-        for _ in range(3):
-            first = sections.nth(n).locator(".ilomo-stap [role=group] button").first
+    for n in range(sections.count()):  # steps in every exercise: feedback, meters, scores, endings show
+        for _ in range(8):
+            section = sections.nth(n)
+            first = section.locator(".ilomo-stap [role=group] button").first
             if first.count():
                 first.click()
+            elif section.locator(".ilomo-controleer").count():  # kennisvraag: tick an option, check it
+                section.locator(".ilomo-optie input").first.check()
+                section.locator(".ilomo-controleer").click()
     page.evaluate("() => document.querySelectorAll('details.ilomo-tekst').forEach((d) => { d.open = true; })")
     check("after some steps")
+
+
+@pytest.mark.parametrize("change", [{"format": 99}, {"format": None}, {"kind": "onbekend"}])
+def test_unknown_contract_is_refused_with_a_dutch_message(tab: Any, site: Any, change: dict) -> None:
+    """A contract this player does not know: a clear message on the page, the text version stays, no errors."""
+    from ilomo import texts
+    from ilomo.static import exercise_html
+
+    sc = load_scenario(FIXTURES / "proef-dilemma.yml")
+    html = exercise_html(sc)
+    data = json.loads(html.split('class="ilomo-data">', 1)[1].split("</script>", 1)[0])
+    data.update(change)
+    body = html.split('class="ilomo-data">', 1)[0] + 'class="ilomo-data">' + json.dumps(data).replace("<", "\\u003c") \
+        + "</script>" + html.split("</script>", 1)[1]
+    tab.page.goto(site.raw(f"onbekend-{len(str(change))}-{next(iter(change))}.html", body))
+    tab.page.wait_for_selector(f"{SEC} [role=alert]")
+    assert tab.page.locator(f"{SEC} [role=alert]").inner_text() == texts.CONTRACT_UNKNOWN
+    assert tab.page.locator(f"{SEC} .ilomo-speler").count() == 0
+    assert tab.page.locator(f"{SEC} .ilomo-tekstversie").is_visible()
+
+
+def test_player_knows_the_catalogue_refusal_text() -> None:
+    from ilomo import texts
+    from ilomo.contract import CONTRACT_FORMAT
+    from ilomo.static import ASSETS
+
+    js = (ASSETS / "ilomo.js").read_text(encoding="utf-8")
+    assert f"const FORMAT = {CONTRACT_FORMAT};" in js
+    assert " ".join(texts.CONTRACT_UNKNOWN.split()) in " ".join(js.replace('" +\n    "', "").split())

@@ -10,9 +10,7 @@ from typing import Any
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.static.static_helpers import FIXTURES, engine_available
-
-pytestmark = pytest.mark.skipif(not engine_available(), reason="ilomo.scenario (Python engine) not there yet")
+from tests.static.static_helpers import FIXTURES
 
 PAGE = """# Oefenen
 

@@ -8,10 +8,9 @@ from typing import Any
 
 import pytest
 
-from tests.static.static_helpers import FIXTURES, engine_available, load_scenario
+from tests.static.static_helpers import FIXTURES, load_scenario
 
-pytestmark = [pytest.mark.browser,
-              pytest.mark.skipif(not engine_available(), reason="ilomo.scenario (Python engine) not there yet")]
+pytestmark = pytest.mark.browser
 SEC = "section.ilomo-oefening"
 NOT_SAVED = "Je voortgang wordt niet bewaard in deze browser."
 KEY = "ilomo:v1:progress:"
@@ -57,7 +56,7 @@ def test_dilemma_progress_survives_reload(tab: Any, site: Any) -> None:
     assert note(page) == ""
     choose(page, "Ik zeg dat hij rustig moet blijven.")
     choose(page, "Ik bied excuses aan en luister.")
-    play = start(sc)
+    play = start(sc, json.loads(stored(page, KEY + sc.id))["seed"])
     play.choose(1)
     play.choose(0)
     assert json.loads(stored(page, KEY + sc.id)) == {**play.state(), "finished": False}
@@ -71,9 +70,35 @@ def test_dilemma_progress_survives_reload(tab: Any, site: Any) -> None:
     choose(page, "Ik vraag de beveiliging om hulp.")
     assert heading(page) == "Einde: Het contact is weg"
     assert json.loads(stored(page, KEY + sc.id))["finished"] is True
+    seed = json.loads(stored(page, KEY + sc.id))["seed"]
     page.locator(f"{SEC} .ilomo-opnieuw").click()
-    assert stored(page, KEY + sc.id) is None
+    after = json.loads(stored(page, KEY + sc.id))  # a new start with the same seed: the same order
+    assert (after["path"], after["finished"], after["seed"]) == ([], False, seed)
     assert heading(page) == "Aan de balie"
+
+
+ORDERS = """() => [...document.querySelectorAll("section.ilomo-oefening")].map((s) =>
+  [...s.querySelectorAll(".ilomo-stap [role=group] button")].map((b) => b.innerText))"""
+
+
+def test_two_learners_see_their_own_order_which_survives_reload(make_tab: Any, site: Any) -> None:
+    """Every dilemma on one page, in two browser contexts (two learners): the choice order differs in at
+    least one situation (all equal by chance: below 1 in 10^12); a reload keeps each learner's order."""
+    from tests.static.static_helpers import SCENARIOS
+
+    dilemmas = [s for s in map(load_scenario, sorted(SCENARIOS.glob("*.yml"))) if s.kind == "dilemma"]
+    url = site.page("volgorde.html", dilemmas)
+    orders = []
+    for _ in range(2):
+        page = make_tab().page
+        open_page(page, url)
+        first = page.evaluate(ORDERS)
+        page.reload()
+        page.wait_for_selector(f"{SEC} .ilomo-speler")
+        assert page.evaluate(ORDERS) == first, "the same learner sees the same order after a reload"
+        orders.append(first)
+    assert all(sorted(a) == sorted(b) for a, b in zip(*orders, strict=True))  # the same choices
+    assert orders[0] != orders[1], "two learners see a different order in at least one situation"
 
 
 @pytest.mark.parametrize("name", ["proef-sortering", "proef-stelling", "proef-reflectie"])
@@ -154,7 +179,7 @@ def test_blocked_or_full_storage_still_plays(make_tab: Any, site: Any, script: s
     choose(t.page, "Ik vraag de beveiliging om hulp.")
     assert first.locator(".ilomo-stap .ilomo-kop").inner_text() == "Einde: Het contact is weg"
     last = t.page.evaluate("() => window.events[window.events.length - 1]")
-    assert last == {"v": 1, "id": sc.id, "kind": "dilemma", "path": [1, 1], "finished": True}
+    assert last == {"v": 2, "id": sc.id, "kind": "dilemma", "path": [1, 1], "seed": last["seed"], "finished": True}
     first.locator(".ilomo-opnieuw").click()
     assert first.locator(".ilomo-stap .ilomo-kop").inner_text() == "Aan de balie"
     t.page.locator(f"{SEC} textarea").first.fill("Tekst")  # reflection too

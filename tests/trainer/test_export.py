@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from ilomo.cli import main
-from ilomo.play import play
+from ilomo.player import play
 from ilomo.room import log, texts
 from ilomo.room.export import markdown
 from tests.trainer.room_helpers import vote

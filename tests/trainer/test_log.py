@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from ilomo.play import play
+from ilomo.player import play
 from ilomo.room import log, texts
 from tests.trainer.room_helpers import session_data, vote
 from tests.widgets.widget_helpers import DATA, click

@@ -13,7 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from ilomo.play import Player, play
+from ilomo.player import Player, play
 from ilomo.room import texts
 from ilomo.room.phones import link, panel, proxy
 from ilomo.room.phones import texts as phone_texts

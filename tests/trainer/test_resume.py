@@ -9,9 +9,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ilomo.play import Player, play
+from ilomo import texts as player_texts
+from ilomo.player import Player, play
 from ilomo.room import log, resume, texts
-from ilomo.widgets import texts as player_texts
 from tests.conftest import ROOT
 from tests.trainer.room_helpers import session_data, vote
 from tests.widgets.widget_helpers import DATA, buttons, click, text
@@ -158,7 +158,7 @@ def test_a_damaged_running_session_is_left_alone(sessions: Path) -> None:
 
 KILLED = """
 import os, signal
-from ilomo.play import play
+from ilomo.player import play
 from ilomo.room import texts
 from tests.trainer.room_helpers import vote
 from tests.widgets.widget_helpers import DATA, click

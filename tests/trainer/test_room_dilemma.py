@@ -9,11 +9,11 @@ import ipywidgets as w
 import pytest
 
 import ilomo
-from ilomo.play import Player, play
+from ilomo import texts as player_texts
+from ilomo.kinds.dilemma.room import RoomDilemmaView
+from ilomo.kinds.dilemma.widget import DilemmaView
+from ilomo.player import Player, play
 from ilomo.room import log, texts
-from ilomo.room.dilemma import RoomDilemmaView
-from ilomo.widgets import DilemmaView
-from ilomo.widgets import texts as player_texts
 from tests.trainer.room_helpers import plain, session_data, vote
 from tests.widgets.widget_helpers import DATA, buttons, click, text
 

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import ipywidgets as w
 
-from ilomo.play import play
+from ilomo import texts as player_texts
+from ilomo.kinds.reflectie.room import RoomReflectionView
+from ilomo.kinds.sortering.room import RoomSortView
+from ilomo.player import play
 from ilomo.room import texts
-from ilomo.room.reflectie import RoomReflectionView
-from ilomo.room.sortering import RoomSortView
-from ilomo.widgets import texts as player_texts
 from tests.trainer.room_helpers import plain, session_data, vote
 from tests.widgets.widget_helpers import DATA, click, text, walk
 

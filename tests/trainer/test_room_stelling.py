@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from ilomo.play import Player, play
+from ilomo import texts as player_texts
+from ilomo.kinds.stelling.room import RoomStellingView
+from ilomo.player import Player, play
 from ilomo.room import texts
-from ilomo.room.stelling import RoomStellingView
-from ilomo.widgets import texts as player_texts
 from tests.trainer.room_helpers import plain, session_data, vote
 from tests.widgets.widget_helpers import DATA, buttons, click, text
 
@@ -49,7 +49,7 @@ def test_after_the_discussion_both_splits_side_by_side(player: Player, sessions:
     vote(view.after, [5, 3, 12])
     assert plain(view.after.chart.value).startswith("Na de discussie: 20 stemmen A 5 stemmen (25%)")
     [entry] = session_data(sessions)["exercises"]
-    assert entry["kind"] == "stelling" and entry["statement"] == "Als ambtenaar ben je **neutraal** in een gesprek."
+    assert entry["kind"] == "stelling" and entry["statement"] == "Als ambtenaar ben je neutraal in een gesprek."
     assert entry["options"] == [
         {"id": "eens", "label": "Eens"}, {"id": "neutraal", "label": "Neutraal"}, {"id": "oneens", "label": "Oneens"}
     ]  # fmt: skip

@@ -7,9 +7,9 @@ import random
 import ipywidgets as w
 import pytest
 
-from ilomo.play import Player, play
+from ilomo import texts
+from ilomo.player import Player, play
 from ilomo.scenario import load, start
-from ilomo.widgets import texts
 from ilomo.widgets.markup import md
 from tests.widgets.widget_helpers import DATA, buttons, click, text
 
@@ -149,7 +149,7 @@ def assert_matches(player: Player, ref: object) -> None:
     assert player.play.transcript() == ref.transcript()
     assert {n: m.bar.value for n, m in view.meters.items()} == ref.meters
     for name, meter in view.meters.items():
-        assert meter.text.value == f"{meter.spec.label}: {ref.meters[name]} van {meter.spec.max}"
+        assert meter.text.value == f"{meter.spec['label']}: {ref.meters[name]} van {meter.spec['max']}"
     if ref.last_feedback:
         assert view.feedback.value.endswith(md(ref.last_feedback))
     else:
@@ -158,7 +158,7 @@ def assert_matches(player: Player, ref: object) -> None:
         assert view.choice_buttons == []
         assert ref.ending.title in view.ending_html.value
     else:
-        assert [b.description for b in view.choice_buttons] == [c.label for _, c in ref.choices()]
+        assert [b.description for b in view.choice_buttons] == [c.label for _, c in ref.ordered_choices()]
         assert ref.situation.text in view.situation_html.value
     assert view.back_button.disabled == (not ref.state()["path"])
 
@@ -166,12 +166,13 @@ def assert_matches(player: Player, ref: object) -> None:
 @pytest.mark.parametrize("seed", range(12))
 def test_random_walk_matches_engine(seed: int) -> None:
     rng = random.Random(seed)
-    player, ref = play(PATH), start(load(PATH))
+    player = play(PATH)
+    ref = start(load(PATH), player.play.seed)
     for _ in range(25):
         options = [b for b in player.view.choice_buttons]
         if options and rng.random() < 0.8:
             k = rng.randrange(len(options))
-            ref.choose(ref.choices()[k][0])
+            ref.choose(ref.ordered_choices()[k][0])
             options[k].click()
         elif rng.random() < 0.85:
             ref.back()
@@ -190,3 +191,23 @@ def test_dilemma_without_leap_tags_reports_no_leap_steps() -> None:
     shown = text(player)
     assert texts.STEPS_ONE in shown or "keuzes" in shown
     assert "LEAP" not in shown
+
+
+def test_hidden_meters_only_at_the_ending_with_routes_and_advice() -> None:
+    from pathlib import Path
+
+    fixture = Path(__file__).parents[1] / "static" / "fixtures" / "proef-verborgen.yml"
+    player = play(fixture, seed=1)
+    assert set(player.view.meters) == {"tempo", "spanning"}  # the hidden meter is not shown while playing
+    assert "Vertrouwen" not in text(player)
+    click(player, "Ik begin meteen met de presentatie.")
+    assert player.view.meters["tempo"].change.value == "(+2, beter)"
+    click(player, "Zacht")  # vertrouwen 2 <= 3: the hidden meter steers to the other ending
+    shown = text(player)
+    assert player.play.ending.id == "wantrouwen"
+    assert "Wat je pas nu ziet" in shown and "Vertrouwen van bewoners: 5 werd 2 (slechter)" in shown
+    assert "Spanning: 5 werd 4 (beter)" in shown  # lower is better: falling tension is worded "beter"
+    assert "Wat ging goed" in shown and "Bewoners komen niet meer terug." in shown
+    assert "Jouw route en de geadviseerde route" in shown
+    assert "De zaal loopt vol: Ik vraag eerst wat mensen willen weten." in shown
+    assert "<em>luisteren</em>" in player.view.ending_html.value

@@ -5,10 +5,10 @@ from __future__ import annotations
 import ipywidgets as w
 import pytest
 
+from ilomo import texts
 from ilomo.journal import FileJournal
 from ilomo.journal.store import MemoryStore
-from ilomo.play import Player, play
-from ilomo.widgets import texts
+from ilomo.player import Player, play
 from tests.widgets.widget_helpers import DATA, buttons, text
 
 PATH = DATA / "test-reflectie.yml"

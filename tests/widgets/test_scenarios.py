@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from ilomo.journal.store import MemoryStore
-from ilomo.play import Player, play
+from ilomo.player import Player, play
 from ilomo.scenario import load, start
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -24,6 +24,21 @@ def step(player: Player, ref: object, rng: random.Random) -> None:
         view.fields[question.id].textarea.value = text
         ref.answer(question.id, text)
         return
+    if kind == "kennisvraag":
+        current = ref.current
+        if current is not None and rng.random() < 0.8:
+            k = rng.randrange(len(current.options))
+            order = ref.option_order(current.id)
+            if current.multiple:
+                view.boxes[k].value = True
+            else:
+                view.single.index = k
+            view.check.click()
+            ref.answer(current.id, [current.options[order[k]].id])
+        else:
+            view.back_button.click()
+            ref.back()
+        return
     buttons = {
         "dilemma": lambda: view.choice_buttons,
         "sortering": lambda: view.category_buttons,
@@ -31,9 +46,11 @@ def step(player: Player, ref: object, rng: random.Random) -> None:
     }[kind]()
     if buttons and rng.random() < 0.8:
         k = rng.randrange(len(buttons))
+        if kind == "dilemma":  # the buttons are in the learner's (shuffled) order
+            assert [b.description for b in buttons] == [c.label for _, c in ref.ordered_choices()]
         buttons[k].click()
         if kind == "dilemma":
-            ref.choose(ref.choices()[k][0])
+            ref.choose(ref.ordered_choices()[k][0])
         elif kind == "sortering":
             ref.place(ref.current_item.id, player.scenario.categories[k].id)
         else:
@@ -50,7 +67,8 @@ def step(player: Player, ref: object, rng: random.Random) -> None:
 def test_random_walks_match_engine(path: Path) -> None:
     for seed in range(5):
         rng = random.Random(seed)
-        player, ref = play(path, store=MemoryStore()), start(load(path))  # each walk starts without answers
+        player = play(path, store=MemoryStore())  # each walk starts without answers
+        ref = start(load(path), player.play.seed)
         for _ in range(30):
             step(player, ref, rng)
             assert player.play.transcript() == ref.transcript()

@@ -6,9 +6,9 @@ import random
 
 import pytest
 
-from ilomo.play import Player, play
+from ilomo import texts
+from ilomo.player import Player, play
 from ilomo.scenario import load, start
-from ilomo.widgets import texts
 from ilomo.widgets.markup import md
 from tests.widgets.widget_helpers import DATA, buttons, click, text
 

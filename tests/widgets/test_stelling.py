@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from ilomo.play import Player, play
+from ilomo import texts
+from ilomo.player import Player, play
 from ilomo.scenario import load, start
-from ilomo.widgets import texts
 from tests.widgets.widget_helpers import DATA, buttons, click, text
 
 PATH = DATA / "test-stelling.yml"
@@ -19,7 +19,8 @@ def player() -> Player:
 
 def test_before_answer(player: Player) -> None:
     shown = text(player)
-    assert "<strong>neutraal</strong>" in player.view.statement.value
+    # the statement is plain text (docs/scenario-format.md), as in the static player
+    assert "<p>Als ambtenaar ben je neutraal in een gesprek.</p>" in player.view.statement.value
     assert [b.description for b in player.view.option_buttons] == ["Eens", "Neutraal", "Oneens"]  # defaults
     assert player.view.option_buttons[0].tooltip == texts.OPTION_TIP.format(label="Eens")
     assert "Wat zegt de sessie?" not in shown and texts.QUESTIONS not in shown

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import ipywidgets as w
 
-from ilomo.play import Player
+from ilomo.player import Player
 
 DATA = Path(__file__).parent / "data"
 _TAGS = re.compile(r"<[^>]+>")

@@ -12,7 +12,7 @@ import importlib
 import sys
 
 # In the order ``ilomo --help`` lists them.
-COMMANDS = ("validate", "check", "journal", "room", "publish")
+COMMANDS = ("new", "preview", "validate", "check", "journal", "room", "publish")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -6,7 +6,8 @@ tracks) and every ``reflectie`` scenario (title, module, question prompts) into 
     {"v": 1,
      "modules": [{"id": "07", "label": "Module 7: Contact maken en houden", "title": ..., "exercises": [...],
                   "tracks": [...], "doc": "notebooks/07-contact-maken-en-houden"}],
-     "reflecties": [{"id": "07-reflectie", "title": ..., "module": "07", "questions": [{"id", "prompt"}]}],
+     "reflecties": [{"id": "07-reflectie", "title": ..., "module": "07",
+                     "questions": [{"id", "prompt", "prompt_html"}]}],
      "tracks": [{"id": "energietransitie", "title": "Energietransitie", "modules": ["01", "03", ...]}]}
 
 The Sphinx extension embeds it (with page addresses added) in the pages that show the journal or a track.
@@ -25,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ilomo import inputs
+from ilomo.markdown import markdown_html
 
 Warn = Callable[[str], None]
 logger = logging.getLogger("ilomo.journal")
@@ -96,8 +98,9 @@ def read_reflections(scenario_dirs: Iterable[Path], warn: Warn = logger.warning)
                 continue
             if not isinstance(data, dict) or data.get("kind") != "reflectie":
                 continue
-            questions = [
-                {"id": str(q["id"]), "prompt": str(q.get("prompt") or "")}
+            questions = [  # prompt_html: rendered once by the one Markdown renderer (no JS parser on the page)
+                {"id": str(q["id"]), "prompt": str(q.get("prompt") or ""),
+                 "prompt_html": markdown_html(str(q.get("prompt") or ""))}
                 for q in data.get("questions") or []
                 if isinstance(q, dict) and q.get("id")
             ]

@@ -9,7 +9,16 @@ from ilomo.journal.store import ReflectionStore
 from ilomo.room import log
 from ilomo.room.screen import Screen
 from ilomo.room.style import ROOM_STYLE
+from ilomo.scenario.shuffle import new_seed
 from ilomo.widgets.base import html
+
+
+def session_seed(session: Any) -> int:
+    """The session's shuffle seed: drawn once per session (kept on the session object), so every view of the
+    session letters a situation's choices in the same order."""
+    if getattr(session, "shuffle_seed", None) is None:
+        session.shuffle_seed = new_seed()
+    return session.shuffle_seed
 
 
 class RoomMixin:
@@ -26,6 +35,8 @@ class RoomMixin:
     def __init__(self, play: Any, scenario: Any, store: ReflectionStore, session: log.SessionLog | None = None):
         self.session = session if session is not None else log.current()
         self.screen = Screen()  # the stage for the room and the trainer's panel (``show`` in each render)
+        if hasattr(play, "seed") and not getattr(play, "path", None):
+            play.seed = session_seed(self.session)  # the room's order: one seed per session
         super().__init__(play, scenario, store)  # type: ignore[call-arg]  # the PlayerView after us in the MRO
         # Terug/Opnieuw move into the trainer's panel (each render puts ``self.nav`` there).
         self.root.children = (html(ROOM_STYLE), *(c for c in self.root.children if c is not self.nav))
@@ -53,4 +64,4 @@ class RoomMixin:
         """Called before the engine goes one step back."""
 
 
-__all__ = ["RoomMixin"]
+__all__ = ["RoomMixin", "session_seed"]

@@ -3,7 +3,7 @@
 See docs/scenario-format.md for the contract.
 """
 
-from .engine import DilemmaPlay, Placement, Play, ReflectionPlay, SortPlay, StellingPlay, start
+from .engine import DilemmaPlay, KnowledgePlay, Placement, Play, ReflectionPlay, SortPlay, StellingPlay, start
 from .finder import ScenarioNotFound, find, find_path, scenarios_dir
 from .model import Dilemma, Reflectie, Scenario, Sortering, Stelling
 from .problems import Problem, ScenarioInvalid
@@ -12,6 +12,7 @@ from .validate import load, validate_paths, validate_text
 __all__ = [
     "Dilemma",
     "DilemmaPlay",
+    "KnowledgePlay",
     "Placement",
     "Play",
     "Problem",

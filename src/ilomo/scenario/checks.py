@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from . import conditions
-from .model import Choice, Dilemma, Meter, Reflectie, Scenario, Sortering, Stelling
+from .model import Choice, Dilemma, Kennisvraag, Meter, Reflectie, Scenario, Sortering, Stelling
 from .problems import Finding, Loc
 from .takeaways import takeaway_ids
 
@@ -37,7 +37,23 @@ def kind_findings(sc: Scenario) -> list[Finding]:
         return list(_duplicate_ids(sc.options, "options"))
     if isinstance(sc, Reflectie):
         return list(_duplicate_ids(sc.questions, "questions"))
+    if isinstance(sc, Kennisvraag):
+        return list(knowledge_findings(sc))
     return []
+
+
+def knowledge_findings(sc: Kennisvraag) -> Iterator[Finding]:
+    """Unique ids; at least one correct answer, exactly one unless `multiple: true`."""
+    yield from _duplicate_ids(sc.questions, "questions")
+    for i, q in enumerate(sc.questions):
+        yield from _duplicates(((("questions", i, "options", j, "id"), o.id) for j, o in enumerate(q.options)))
+        right = sum(o.correct for o in q.options)
+        if right == 0:
+            yield Finding(("questions", i, "options"), f"vraag '{q.id}' heeft geen goed antwoord; zet bij één "
+                          "antwoord correct: true")
+        elif right > 1 and not q.multiple:
+            yield Finding(("questions", i, "multiple"), f"vraag '{q.id}' heeft {right} goede antwoorden; zet "
+                          "multiple: true, of laat er één goed zijn")
 
 
 def _duplicate_ids(entries: Iterable[Any], field: str) -> Iterator[Finding]:

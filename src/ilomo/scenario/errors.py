@@ -16,6 +16,7 @@ from .model import (
     NON_BLANK_PATTERN,
     SCENARIO_ADAPTER,
     Dilemma,
+    Kennisvraag,
     Reflectie,
     Scenario,
     Sortering,
@@ -28,6 +29,7 @@ MODELS: dict[str, type[BaseModel]] = {
     "sortering": Sortering,
     "stelling": Stelling,
     "reflectie": Reflectie,
+    "kennisvraag": Kennisvraag,
 }
 EXAMPLE = 'schrijf bijvoorbeeld ">= 3" (met >=, <=, >, <, == of !=)'
 PATTERN_MESSAGES = {
@@ -47,15 +49,132 @@ TYPE_MESSAGES = {
 }
 
 
-def validate_model(data: dict[str, Any]) -> tuple[Scenario | None, list[Finding]]:
-    """The validated model, or None with a Finding per pydantic error."""
+def validate_model(data: dict[str, Any], text: str | None = None) -> tuple[Scenario | None, list[Finding]]:
+    """The validated model, or None with a Finding per pydantic error. With the file's `text`, a key that is
+    indented into the wrong mapping gets one message with the column it belongs at."""
     try:
         return SCENARIO_ADAPTER.validate_python(data), []
     except ValidationError as err:
         kind = data.get("kind")
         errors = _without_union_tags(err.errors(include_url=False))
         found = [translate(error, kind) for error in errors]
-        return None, _without_typo_echoes(list(dict.fromkeys(found)), kind)
+        found = _misplaced_keys(list(dict.fromkeys(found)), data, text)
+        found = _misplaced_items(found, data, text, kind)
+        return None, _without_typo_echoes(found, kind)
+
+
+def _misplaced_keys(found: list[Finding], data: dict[str, Any], text: str | None) -> list[Finding]:
+    """`endings:` indented into the last situation makes pydantic report two things: 'endings' missing at the
+    top and an unknown field 'endings' deeper down. Both are one mistake (the indentation): one Finding at
+    the misplaced key that names where it belongs and at which column."""
+    missing = {f.loc: f for f in found if f.message.startswith("verplicht veld")}
+    merged: dict[Finding, Finding] = {}
+    for finding in found:
+        if not finding.at_key or not finding.message.startswith("onbekend veld"):
+            continue
+        name, inside = finding.loc[-1], finding.loc[:-1]
+        for depth in range(len(inside) - 1, -1, -1):  # the nearest mapping above that lacks this field
+            parent = inside[:depth]
+            if (*parent, name) in missing:
+                message = _misplaced_message(str(name), parent, inside, data, text)
+                merged[missing.pop((*parent, name))] = merged[finding] = Finding(finding.loc, message, at_key=True)
+                break
+    return list(dict.fromkeys(merged.get(f, f) for f in found))
+
+
+def _misplaced_message(name: str, parent: Loc, inside: Loc, data: dict[str, Any], text: str | None) -> str:
+    where = describe(inside, data)
+    home = "het hoofdniveau van het bestand" if not parent else describe(parent, data)
+    column, sibling = _key_column(parent, data, text)
+    fix = f"zet '{name}:' op kolom {column}" + (f", net als '{sibling}'" if sibling else "") if column else (
+        f"laat '{name}:' even ver inspringen als de andere velden van {home}")
+    return (f"'{name}' springt te ver in: het staat nu in {where}, maar hoort bij {home}; {fix} "
+            "(zolang dit niet klopt, is de rest van het bestand niet helemaal gecontroleerd)")
+
+
+def _misplaced_items(found: list[Finding], data: dict[str, Any], text: str | None, kind: Any) -> list[Finding]:
+    """A list item indented into the list of the item above it (a situation among the choices of the situation
+    before it) gives unknown fields and missing fields; report it as the one indentation mistake it is."""
+    if kind not in MODELS:
+        return found
+    groups: dict[Loc, list[Finding]] = {}
+    for f in found:
+        if (f.at_key and f.message.startswith("onbekend veld")) or f.message.startswith("verplicht veld"):
+            groups.setdefault(f.loc[:-1], []).append(f)
+    replaced: dict[Finding, Finding] = {}
+    for item, group in groups.items():
+        unknown = [str(f.loc[-1]) for f in group if f.at_key]
+        if len(unknown) < 2 or not item or not isinstance(item[-1], int):
+            continue
+        for depth in range(len(item) - 3, -1, -1):  # the nearest list above the one the item is in
+            home = item[: depth + 1]
+            if not isinstance(home[-1], str) or not isinstance(item[depth + 1], int):
+                continue
+            if set(unknown) <= set(_fields_at(MODELS[kind], home)):
+                message = _misplaced_item_message(item, home, unknown, data, text)
+                for f in group:
+                    replaced[f] = Finding(item, message)
+                break
+    return list(dict.fromkeys(replaced.get(f, f) for f in found))
+
+
+def _misplaced_item_message(item: Loc, home: Loc, unknown: list[str], data: dict[str, Any], text: str | None) -> str:
+    noun = ITEM_NOUNS.get(str(home[-1]), "onderdeel")
+    column = None
+    if text is not None:
+        from .loader import LoadError, parse_round_trip
+        from .positions import locate
+
+        try:
+            column = locate(parse_round_trip(text, ""), (*home, 0))[1] - 2  # the dash before the first item
+        except LoadError:
+            column = None
+    fix = (f"zet het streepje op kolom {column}, net als bij de andere" if column and column > 0
+           else "laat het even ver inspringen als de andere")  # fmt: skip
+    return (f"dit lijkt een {noun} (met {', '.join(unknown)}), maar het staat in {describe(item[:-1], data)}: het "
+            f"springt te ver in; {fix} onderdelen van '{home[-1]}' (zolang dit niet klopt, is de rest van het "
+            "bestand niet helemaal gecontroleerd)")  # fmt: skip
+
+
+def describe(loc: Loc, data: Any) -> str:
+    """A place in the file in words: "situatie 's1'", "'choices' van situatie 's1'", "keuze 2 van situatie 's1'"."""
+    words, node = [], data
+    for i, part in enumerate(loc):
+        node = node[part] if isinstance(node, (dict, list)) and _has(node, part) else None
+        if isinstance(part, int):
+            field = str(loc[i - 1]) if i else ""
+            named = node.get("id") if isinstance(node, dict) else None
+            noun = ITEM_NOUNS.get(field, f"onderdeel van '{field}'")
+            words.append(f"{noun} '{named}'" if isinstance(named, str) else f"{noun} {part + 1}")
+        elif i == len(loc) - 1:
+            words.append(f"'{part}'")
+    return " van ".join(reversed(words)) or "het hoofdniveau van het bestand"
+
+
+ITEM_NOUNS = {"situations": "situatie", "endings": "einde", "choices": "keuze", "meters": "meter",
+              "items": "item", "categories": "categorie", "questions": "vraag", "options": "antwoord",
+              "perspectives": "perspectief", "sources": "bron", "next": "tak"}  # fmt: skip
+
+
+def _has(node: Any, part: str | int) -> bool:
+    return part in node if isinstance(node, dict) else isinstance(part, int) and 0 <= part < len(node)
+
+
+def _key_column(parent: Loc, data: dict[str, Any], text: str | None) -> tuple[int | None, str | None]:
+    """(column, name) of a key that is correctly placed in the mapping at `parent`."""
+    node: Any = data
+    for part in parent:
+        node = node[part] if isinstance(node, (dict, list)) and _has(node, part) else None
+    if text is None or not isinstance(node, dict) or not node:
+        return None, None
+    from .loader import LoadError, parse_round_trip
+    from .positions import locate
+
+    sibling = next(iter(node))
+    try:
+        return locate(parse_round_trip(text, ""), (*parent, sibling), at_key=True)[1], str(sibling)
+    except LoadError:
+        return None, None
 
 
 NEXT_TAGS = ("constrained-str", "list[Branch]")
@@ -110,7 +229,7 @@ def _kind_error(error: ErrorDetails) -> Finding | None:
         return Finding(("kind",), "verplicht veld 'kind' ontbreekt")
     if error["type"] == "union_tag_invalid":
         tag = error.get("ctx", {}).get("tag")
-        return Finding(("kind",), f"onbekende soort '{tag}'; kies dilemma, sortering, stelling of reflectie")
+        return Finding(("kind",), f"onbekende soort '{tag}'; kies {', '.join(KINDS[:-1])} of {KINDS[-1]}")
     return None
 
 
@@ -138,6 +257,8 @@ def _message(error: ErrorDetails, loc: Loc) -> str:
         message = TYPE_MESSAGES[kind].format(f=field)
         if kind == "string_type" and isinstance(value, (int, float, bool)):
             message += "; zet de waarde tussen aanhalingstekens"
+        if kind == "string_type" and isinstance(value, dict) and len(value) == 1:  # `- Waarom: leg uit`
+            message += "; staat er ': ' in de tekst? Zet de tekst dan tussen aanhalingstekens"
         return message
     return f"'{field}': {error['msg']}"
 

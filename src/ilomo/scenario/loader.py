@@ -126,7 +126,105 @@ def yaml_problem(err: YAMLError, text: str, name: str) -> Problem:
         message = next((dutch for english, dutch in _TRANSLATIONS if english in problem), f"YAML-fout: {detail}")
     if "quoted scalar" in context:
         message = "aanhalingsteken wordt niet afgesloten"
-    if "quoted scalar" in context or "flow" in context:  # point at where the quote or bracket opened
-        mark = err.context_mark or mark
+    colon_in_flow = ("flow" in context and "but got ':'" in problem and err.problem_mark is not None
+                     and err.context_mark is not None and err.problem_mark.line == err.context_mark.line)  # fmt: skip
+    if colon_in_flow:  # `{title: Let op: lastig}`: the second ': ' ends the key, not the mapping
+        message = ("tweede ':' binnen {…} of […]: zet tekst met een dubbele punt tussen aanhalingstekens, "
+                   'bijvoorbeeld {title: "Let op: dit is lastig"}')  # fmt: skip
+    elif "quoted scalar" in context or "flow" in context or "could not find expected ':'" in problem:
+        mark = err.context_mark or mark  # where the quote, bracket or key started, not where the parser noticed
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    placed = indentation(err, text.splitlines(), line) if mark and not duplicate else None
+    if placed:
+        line, column, message = placed
     return Problem(name, line, column, message)
+
+
+_BLOCK_HEADER = re.compile(r"^(\s*)(?:- )?([^\s#:][^:#]*):\s*[|>][-+0-9]*\s*(?:#.*)?$")
+_KEY_VALUE = re.compile(r"^(\s*(?:- )*)([^\s#:'\"\[{][^:#]*):(?:\s|$)")
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def indentation(err: MarkedYAMLError, lines: list[str], line: int) -> tuple[int, int, str] | None:
+    """(line, column, message) for the indentation mistakes behind a parser error, which the parser reports
+    later or vaguer than they are: a dedented paragraph in a text block (`text: |`), a key indented further
+    than the key above it, and a line that is not in step with its mapping. None: no such mistake found."""
+    problem = err.problem or ""
+    dedented = _dedented_block_line(lines, line - 1)
+    if dedented:
+        return dedented
+    if "mapping values are not allowed" in problem:
+        return _over_indented_key(lines, line - 1)
+    if "expected <block end>" in problem and err.context_mark is not None:
+        expected, here = err.context_mark.column + 1, _indent(lines[line - 1]) + 1 if line <= len(lines) else 0
+        if here and here != expected:
+            first = lines[err.context_mark.line].strip().removeprefix("- ").split(":")[0]
+            message = (f"het inspringen klopt niet: deze regel begint op kolom {here}, maar hoort op kolom {expected}, "
+                       f"net als '{first}' op regel {err.context_mark.line + 1}")  # fmt: skip
+            return line, here, message
+        if here and lines[err.context_mark.line].lstrip().startswith("- "):
+            return _key_inside_list(lines, line - 1)
+    return None
+
+
+def _key_inside_list(lines: list[str], error: int) -> tuple[int, int, str] | None:
+    """`key:` at the column of a list's dashes: a field cannot stand between the items of a list. It belongs
+    next to the key that owns the list."""
+    here = _KEY_VALUE.match(lines[error])
+    if not here:
+        return None
+    column = _indent(lines[error])
+    owner = next((i for i in range(error - 1, -1, -1) if lines[i].strip() and not lines[i].lstrip().startswith("#")
+                  and _indent(lines[i]) < column and _KEY_VALUE.match(lines[i])), None)  # fmt: skip
+    if owner is None:
+        return None
+    key, list_key = here.group(2).strip(), _KEY_VALUE.match(lines[owner]).group(2).strip()
+    message = (f"'{key}' staat tussen de onderdelen van de lijst '{list_key}' (regel {owner + 1}); zet '{key}:' op "
+               f"kolom {_indent(lines[owner]) + 1}, net als '{list_key}'")  # fmt: skip
+    return error + 1, column + 1, message
+
+
+def _dedented_block_line(lines: list[str], error: int) -> tuple[int, int, str] | None:
+    """A line inside a text block (`key: |` or `key: >`) indented less than the block's first line ends the
+    block early; the parser then complains about the line after it. Find that line."""
+    for header in range(min(error, len(lines)) - 1, -1, -1):
+        match = _BLOCK_HEADER.match(lines[header])
+        if not match:
+            continue
+        body = [i for i in range(header + 1, min(error + 1, len(lines))) if lines[i].strip()]
+        if not body:
+            return None
+        column = _indent(lines[body[0]])
+        for i in body[1:]:
+            if _indent(lines[i]) >= column:
+                continue
+            if _KEY_VALUE.match(lines[i]) or lines[i].lstrip().startswith("-"):
+                return None  # the block ended properly; the mistake is elsewhere
+            if not lines[i - 1].strip():  # a new paragraph after a blank line, not indented like the text
+                key = match.group(2).strip()
+                message = (f"deze regel hoort bij de tekst van '{key}' (regel {header + 1}), maar springt minder "
+                           f"ver in; zet hem op kolom {column + 1}, net als de regels erboven")  # fmt: skip
+                return i + 1, _indent(lines[i]) + 1, message
+        return None
+    return None
+
+
+def _over_indented_key(lines: list[str], error: int) -> tuple[int, int, str] | None:
+    """`key: value` indented further than the key on the line above reads as more text of that value, so
+    the parser stops at its ':'. Name the key and the column it belongs at."""
+    if error >= len(lines):
+        return None
+    here = _KEY_VALUE.match(lines[error])
+    above = next((i for i in range(error - 1, -1, -1) if lines[i].strip() and not lines[i].lstrip().startswith("#")),
+                 None)  # fmt: skip
+    previous = _KEY_VALUE.match(lines[above]) if above is not None else None
+    if not here or not previous or len(here.group(1)) <= len(previous.group(1)):
+        return None
+    expected = len(previous.group(1)) + 1
+    key, above_key = here.group(2).strip(), previous.group(2).strip()
+    message = (f"'{key}' springt verder in dan '{above_key}' op regel {above + 1}; zet '{key}:' op kolom {expected}, "
+               f"net als '{above_key}'")  # fmt: skip
+    return error + 1, _indent(lines[error]) + 1, message

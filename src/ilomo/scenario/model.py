@@ -37,15 +37,15 @@ class Source(Strict):
 
 
 class Common(Strict):
-    id: Id
+    id: Id = Field(examples=["07-balie-gesprek"])
     """Gelijk aan de bestandsnaam zonder .yml; kleine letters, cijfers en '-'."""
-    title: Text
+    title: Text = Field(examples=["Een boze inwoner aan de balie"])
     """Kop van de oefening."""
     intro: str = ""
     """Tekst vóór de oefening (veilige Markdown); mag leeg zijn."""
-    module: Module
+    module: Module = Field(examples=["07", "leerlijn-energie-elsterhoek", "demo"])
     """Module: "01".."09", "leerlijn-…" of "demo" (tussen aanhalingstekens)."""
-    takeaways: list[str] = []
+    takeaways: list[str] = Field([], examples=[["s7-1", "s7-3"]])
     """Take-away-ids uit het verslag, bijvoorbeeld s7-1."""
     fictief: bool = False
     """true: de speler toont "Dit is een verzonnen casus."."""
@@ -54,7 +54,7 @@ class Common(Strict):
 
 
 class Meter(Strict):
-    name: Id
+    name: Id = Field(examples=["contact", "spanning"])
     """Naam van de meter, gebruikt in effects, requires en condition."""
     label: Text
     """Naam zoals de speler hem ziet."""
@@ -71,9 +71,9 @@ class Meter(Strict):
 
 
 class Branch(Strict):
-    to: Id
+    to: Id = Field(examples=["gesprek", "einde"])
     """Id van een situatie of einde, of het woord einde."""
-    when: Conditions | None = None
+    when: Conditions | None = Field(None, examples=[{"vertrouwen": "<= 2"}])
     """Deze tak geldt als alle vergelijkingen gelden (ook verborgen meters); de laatste tak heeft geen when."""
 
 
@@ -83,16 +83,16 @@ Next = Union[Id, Annotated[list[Branch], Field(min_length=1)]]  # noqa: UP007
 class Choice(Strict):
     label: Text
     """De keuze zoals de speler hem ziet."""
-    next: Annotated[Next, Field(union_mode="left_to_right")]
+    next: Annotated[Next, Field(union_mode="left_to_right", examples=["gesprek", "einde"])]
     """Id van een situatie of einde, het woord einde (eerste einde waarvan de voorwaarde geldt), of een lijst
     takken {to, when}: de eerste tak waarvan when geldt (na de effects); de laatste tak zonder when."""
     feedback: Text
     """Terugkoppeling na deze keuze."""
-    effects: dict[str, int] = {}
+    effects: dict[str, int] = Field({}, examples=[{"contact": 1, "spanning": -1}])
     """Gehele getallen die bij de meters worden opgeteld, bijvoorbeeld {contact: 1, spanning: -1}."""
-    tags: list[Text] = []
-    """LEAP-stappen (luisteren, empathie, akkoord, partner), geen-leap of vrije labels."""
-    requires: Conditions = {}
+    tags: list[Text] = Field([], examples=[["luisteren"], ["geen-leap"]])
+    """LEAP-stappen (luisteren, empathie, akkoord, partner), geen-leap of een label uit src/ilomo/data/tags.yml."""
+    requires: Conditions = Field({}, examples=[{"contact": ">= 3"}])
     """Alleen beschikbaar als alle vergelijkingen gelden, bijvoorbeeld {contact: ">= 3"}."""
     once: bool = False
     """true: de keuze verdwijnt nadat hij één keer is gekozen."""
@@ -133,7 +133,7 @@ class Ending(Strict):
     """Wat het kostte (Markdown). Verplicht in formaat 2."""
     advised: bool = False
     """true: dit einde volgt het advies van de sessie (precies één einde per dilemma)."""
-    condition: Conditions = {}
+    condition: Conditions = Field({}, examples=[{"contact": ">= 4", "spanning": "<= 5"}])
     """Alleen bij next: einde gebruikt; het eerste einde waarvan alle vergelijkingen gelden wint."""
 
 
@@ -142,7 +142,7 @@ class Dilemma(Common):
     """Soort oefening."""
     meters: list[Meter] = []
     """Meters met gehele waarden, bijvoorbeeld contact en spanning."""
-    start: Id
+    start: Id = Field(examples=["begin"])
     """Id van de eerste situatie."""
     situations: Annotated[list[Situation], Field(min_length=1)]
     """De situaties van het dilemma."""
@@ -233,6 +233,39 @@ class Reflectie(Common):
     """De reflectievragen."""
 
 
-Scenario = Annotated[Union[Dilemma, Sortering, Stelling, Reflectie], Field(discriminator="kind")]  # noqa: UP007
+class Answer(Strict):
+    id: Id
+    """Unieke id van het antwoord binnen de vraag (bijvoorbeeld a, b, c)."""
+    label: Text
+    """Het antwoord zoals de speler het ziet."""
+    correct: bool
+    """true: dit antwoord is goed."""
+    explanation: Text
+    """Uitleg na het antwoorden (Markdown); bij een goed antwoord: noem of citeer de take-away."""
+
+
+class KnowledgeQuestion(Strict):
+    id: Id
+    """Unieke id van de vraag."""
+    question: Text
+    """De vraag (Markdown)."""
+    multiple: bool = False
+    """true: meer dan één antwoord is goed; de speler kiest ze allemaal."""
+    shuffle: bool = True
+    """false: de antwoorden staan altijd in de geschreven volgorde (bijvoorbeeld een schaal)."""
+    options: Annotated[list[Answer], Field(min_length=3, max_length=5)]
+    """Drie tot vijf antwoorden."""
+
+
+class Kennisvraag(Common):
+    kind: Literal["kennisvraag"]
+    """Soort oefening."""
+    questions: Annotated[list[KnowledgeQuestion], Field(min_length=1)]
+    """De vragen, in deze volgorde getoond."""
+
+
+Scenario = Annotated[
+    Union[Dilemma, Sortering, Stelling, Reflectie, Kennisvraag], Field(discriminator="kind")  # noqa: UP007
+]
 SCENARIO_ADAPTER: TypeAdapter[Scenario] = TypeAdapter(Scenario)
-KINDS = ("dilemma", "sortering", "stelling", "reflectie")
+KINDS = ("dilemma", "sortering", "stelling", "reflectie", "kennisvraag")

@@ -21,7 +21,8 @@ def json_schema() -> dict[str, Any]:
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "ILOMO-oefening",
-        "description": "Een oefening (dilemma, sortering, stelling of reflectie); zie docs/scenario-format.md.",
+        "description": "Een oefening (dilemma, sortering, stelling, reflectie of kennisvraag); "
+        "zie docs/scenario-format.md.",
         **schema,
     }
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import inputs
-from . import checks, didactics, graph, verdicts
+from . import checks, didactics, graph, tags, verdicts
 from .errors import validate_model
 from .loader import LoadError, parse_fast, parse_round_trip, plain, read_text
 from .model import Dilemma, Scenario
@@ -54,7 +54,7 @@ def check_text(
         if data is None:
             tree = parse_round_trip(text, name)
             data = plain(tree)
-        model, found = validate_model(data)
+        model, found = validate_model(data, text)
     except LoadError as err:
         return None, [err.problem]
     except RecursionError:
@@ -64,7 +64,7 @@ def check_text(
     if found:
         return None, _place(found, text, tree, name)
     if warnings and isinstance(model, Dilemma):
-        advice = didactics.warnings(model)
+        advice = tags.warnings(model) + didactics.warnings(model)
         return model, _place(advice, text, tree, name) if advice else []
     return model, []
 

@@ -8,9 +8,10 @@ from typing import Any, Generic, TypeVar
 
 import ipywidgets as w
 
+from ilomo import texts
+from ilomo.contract import compile_scenario
 from ilomo.journal.store import ReflectionStore
-from ilomo.widgets import texts
-from ilomo.widgets.markup import bullets, esc, heading, md, safe_url
+from ilomo.widgets.markup import bullets, esc, heading
 
 K = TypeVar("K")
 
@@ -76,8 +77,9 @@ class ButtonList(Generic[K]):
 class PlayerView(ABC):
     """Base of every live player: heading, notice, intro, a body per kind, Terug/Opnieuw, sources.
 
-    Subclasses build their widgets in ``build()`` and update them in ``render()`` from the engine state;
-    the widgets never keep game state of their own.
+    Subclasses build their widgets in ``build()`` and update them in ``render()`` from the engine state and
+    the compiled contract (``self.contract``, ``ilomo.contract``: author Markdown already as safe HTML); the
+    widgets never keep game state of their own.
     """
 
     has_nav = True
@@ -86,9 +88,10 @@ class PlayerView(ABC):
         self.play = play
         self.scenario = scenario
         self.store = store
+        self.contract = compile_scenario(scenario)
         self.title = html(heading(2, scenario.title))
         self.notice = html(f"<p><strong>{esc(texts.FICTIEF)}</strong></p>")
-        self.intro = html(md(scenario.intro))
+        self.intro = html(self.contract["intro"])
         self.body = w.VBox(layout=w.Layout(width="100%"))
         self.back_button = w.Button(description=texts.BACK, tooltip=texts.BACK_TIP, icon="arrow-left")
         self.restart_button = w.Button(description=texts.RESTART, tooltip=texts.RESTART_TIP, icon="refresh")
@@ -97,9 +100,9 @@ class PlayerView(ABC):
         self.nav = w.HBox([self.back_button, self.restart_button], layout=w.Layout(margin="12px 0 0 0"))
         self.sources = html(self._sources_html())
         head: list[w.Widget] = [html(PLAYER_STYLE), self.title]
-        if getattr(scenario, "fictief", False):
+        if self.contract["fictief"]:
             head.append(self.notice)
-        if scenario.intro:
+        if self.contract["intro"]:
             head.append(self.intro)
         tail: list[w.Widget] = [self.nav] if self.has_nav else []
         if self.sources.value:
@@ -129,12 +132,11 @@ class PlayerView(ABC):
 
     def _sources_html(self) -> str:
         items = []
-        for source in getattr(self.scenario, "sources", None) or []:
-            url = getattr(source, "url", None)
-            label = esc(source.title)
-            if url and safe_url(str(url)):
-                label = f'<a href="{esc(url)}">{label}</a>'
-            note = getattr(source, "note", None)
+        for source in self.contract["sources"]:
+            label = esc(source["title"])
+            if source["url"]:  # the contract keeps only safe links
+                label = f'<a href="{esc(source["url"])}">{label}</a>'
+            note = source["note"]
             items.append(f"<li>{label}{' — ' + esc(note) if note else ''}</li>")
         if not items:
             return ""

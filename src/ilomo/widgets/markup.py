@@ -1,49 +1,17 @@
-"""Turn author text into safe HTML for ``HTML`` widgets.
-
-Author text is never inserted as-is: it goes through the safe Markdown renderer of ``ilomo.static`` when that
-module offers one, otherwise it is escaped with ``html.escape`` (paragraphs kept, nothing interpreted).
-"""
+"""Small HTML helpers for ``HTML`` widgets. Author text arrives as contract HTML (``ilomo.contract``), already
+rendered by the one Markdown renderer; everything else is escaped here."""
 
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
-_renderer: Callable[[str], str] | None = None
+from ilomo.markdown import inline_html, markdown_html, safe_href
 
-
-def _fallback(text: str) -> str:
-    """Escape everything; blank lines still separate paragraphs."""
-    paragraphs = [p.strip() for p in text.replace("\r\n", "\n").split("\n\n")]
-    return "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs if p)
-
-
-def _load_renderer() -> Callable[[str], str]:
-    """``ilomo.static.markdown_html`` (cached once found), else the escaping fallback (not cached)."""
-    global _renderer
-    if _renderer is None:
-        try:
-            from ilomo.static import markdown_html
-        except ImportError:
-            return _fallback
-        _renderer = markdown_html
-    return _renderer
-
-
-def md(text: str | None) -> str:
-    """Safe Markdown subset (see docs/scenario-format.md) to HTML; empty text gives ``""``."""
-    if not text:
-        return ""
-    return _load_renderer()(text)
-
-
-def safe_url(url: str) -> bool:
-    """True for links the safe Markdown subset allows (no ``javascript:`` and the like)."""
-    try:
-        from ilomo.static import safe_href
-    except ImportError:
-        return url.startswith(("https://", "http://", "/", "#", "./", "../"))
-    return safe_href(url)
+md = markdown_html
+"""Safe Markdown subset to HTML (``ilomo.markdown.markdown_html``), for texts that are not in a contract."""
+inline = inline_html
+safe_url = safe_href
 
 
 def esc(text: object) -> str:
@@ -55,16 +23,21 @@ def heading(level: int, text: str) -> str:
     return f"<h{level}>{esc(text)}</h{level}>"
 
 
-def bullets(texts: Iterable[str], *, ordered: bool = False) -> str:
-    """A list of short Markdown texts as an HTML list (inline Markdown only, no nested paragraphs)."""
+def items(parts: Iterable[str], *, ordered: bool = False) -> str:
+    """Already-safe HTML parts as a list; empty when there are none."""
     tag = "ol" if ordered else "ul"
-    items = "".join(f"<li>{inline(t)}</li>" for t in texts)
-    return f"<{tag}>{items}</{tag}>" if items else ""
+    body = "".join(f"<li>{p}</li>" for p in parts)
+    return f"<{tag}>{body}</{tag}>" if body else ""
 
 
-def inline(text: str | None) -> str:
-    """Render one short text and drop a single wrapping ``<p>`` so it fits inside ``<li>``."""
-    out = md(text).strip()
+def bullets(texts: Iterable[str], *, ordered: bool = False) -> str:
+    """Plain texts as an HTML list (escaped)."""
+    return items((esc(t) for t in texts), ordered=ordered)
+
+
+def unwrap(fragment: str) -> str:
+    """Contract HTML of one short text without its single wrapping ``<p>`` (to fit inside ``<li>``)."""
+    out = fragment.strip()
     if out.startswith("<p>") and out.endswith("</p>") and out.count("<p>") == 1:
         out = out[3:-4]
     return out

@@ -1,7 +1,7 @@
 /* ILOMO: the page "Mijn reflecties" (div.ilomo-dagboek) and learning-track progress (div.ilomo-leerlijn on a
    track page, div.ilomo-mijn-leerlijn on the start page). Loaded only on those pages, after ilomo.js; reads the
    book's index from the JSON block #ilomo-index (ilomo.sphinxext.journal).
-   Plain ES2019, no network, no eval; all text via textContent or ILOMO.renderMarkdown.
+   Plain ES2019, no network, no eval; all text via textContent or ILOMO.html (prompts rendered at build time).
    localStorage: "ilomo:v1:journal" (ilomo.js), "ilomo:v1:progress:<id>" (ilomo.js), "ilomo:v1:leerlijn" = {v, id, chosen}.
    Backup JSON = {version: 1, exported, entries}, the same shape as the live notebooks' journal file. */
 (() => {
@@ -332,9 +332,9 @@
           btn("Verwijder de beschadigde gegevens", () => { keys.forEach((k) => s.removeItem(k)); showWarning(); message("De beschadigde gegevens zijn verwijderd."); })));
     }
 
-    function answerBlock(n, prompt, x) {
+    function answerBlock(n, q, x) {
       return el("div", { class: "ilomo-antwoord" },
-        el("p", { class: "ilomo-vraag" }, n ? "Vraag " + n : prompt), n ? el("div", 0, I.renderMarkdown(prompt)) : null,
+        el("p", { class: "ilomo-vraag" }, n ? "Vraag " + n : q), n ? el("div", 0, I.html(q.prompt_html)) : null,
         el("p", { class: "ilomo-tekst" }, x.text),
         when(x.updated) ? el("p", { class: "ilomo-datum" }, "Bewaard op " + when(x.updated) + ".") : null);
     }
@@ -353,7 +353,7 @@
       for (const { module, items } of g.list) {
         listArea.append(el("h3", 0, link(module.label, module.url)));
         for (const { sc, qs } of items) {
-          listArea.append(el("h4", 0, sc.title), ...qs.map(([i, q, k]) => answerBlock(i, q.prompt, answers[k])));
+          listArea.append(el("h4", 0, sc.title), ...qs.map(([i, q, k]) => answerBlock(i, q, answers[k])));
         }
       }
       if (g.rest.length) {
@@ -378,7 +378,7 @@
         const version = (title, x) => el("div", { class: "ilomo-versie" }, el("p", { class: "ilomo-vraag" }, title +
           (when(x.updated) ? " (bewaard op " + when(x.updated) + ")" : "") + ":"), el("p", { class: "ilomo-tekst" }, x.text));
         return el("fieldset", { class: "ilomo-conflict" }, el("legend", 0, where),
-          q ? el("div", 0, I.renderMarkdown(q.prompt)) : null,
+          q ? el("div", 0, I.html(q.prompt_html)) : null,
           version("In deze browser", mine), version("In het bestand", other),
           radio("mijn", "Houd de versie uit deze browser", true), radio("bestand", "Neem de versie uit het bestand"),
           radio("allebei", "Bewaar allebei, onder elkaar"));

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import ipywidgets as w
 
-from ilomo.widgets import texts
+from ilomo import texts
 from ilomo.widgets.base import ButtonList, PlayerView, feedback_html, html
-from ilomo.widgets.markup import esc, heading, inline, md
+from ilomo.widgets.markup import esc, heading
 
 
 class SortView(PlayerView):
@@ -14,10 +14,9 @@ class SortView(PlayerView):
         categories = self.scenario.categories
         self.labels = {c.id: c.label for c in categories}
         self.items = {i.id: i for i in self.scenario.items}
+        self.rendered_items = {i["id"]: i for i in self.contract["items"]}  # text and feedback as contract HTML
         rows = "".join(
-            f"<li><strong>{esc(c.label)}</strong>"
-            + (f": {inline(c.description)}" if getattr(c, "description", None) else "")
-            + "</li>"
+            f"<li><strong>{esc(c.label)}</strong>" + (f": {esc(c.description)}" if c.description else "") + "</li>"
             for c in categories
         )
         self.categories_html = html(heading(3, texts.SORT_CATEGORIES) + f"<ul>{rows}</ul>")
@@ -56,7 +55,7 @@ class SortView(PlayerView):
             item = play.current_item
             self.score.value = texts.SORT_SCORE.format(score=play.score, placed=len(placed)) if placed else ""
             self.progress.value = texts.SORT_PROGRESS.format(n=len(placed) + 1, total=total)
-            self.item_html.value = f"<blockquote>{md(item.text)}</blockquote>"
+            self.item_html.value = f"<blockquote>{self.rendered_items[item.id]['text']}</blockquote>"
             self.choices.show([(c.id, c.label) for c in self.scenario.categories])
             if placed:
                 parts.append(self.score)
@@ -67,4 +66,5 @@ class SortView(PlayerView):
     def _feedback_html(self, step: dict) -> str:
         item = self.items[step["item"]]
         verdict = texts.SORT_GOOD if step["correct"] else texts.SORT_WRONG.format(label=self.labels[item.category])
-        return feedback_html(texts.FEEDBACK, [f"<p><strong>{esc(verdict)}</strong></p>", md(item.feedback)])
+        feedback = self.rendered_items[item.id]["feedback"]
+        return feedback_html(texts.FEEDBACK, [f"<p><strong>{esc(verdict)}</strong></p>", feedback])

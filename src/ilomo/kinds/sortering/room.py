@@ -6,13 +6,13 @@ from typing import Any
 
 import ipywidgets as w
 
+from ilomo import texts as player_texts
+from ilomo.kinds.sortering.widget import SortView
 from ilomo.room import log, texts
 from ilomo.room.base import RoomMixin
 from ilomo.room.votes import Decision, VoteTally, options_html, taken_html
-from ilomo.widgets import texts as player_texts
 from ilomo.widgets.base import html
-from ilomo.widgets.markup import heading, md
-from ilomo.widgets.sortering import SortView
+from ilomo.widgets.markup import heading
 
 
 class RoomSortView(RoomMixin, SortView):
@@ -78,7 +78,8 @@ class RoomSortView(RoomMixin, SortView):
                 self.score.value = texts.ROOM_SORT_SCORE.format(score=play.score, placed=len(placed))
                 stage.append(self.score)
             self.progress.value = player_texts.SORT_PROGRESS.format(n=len(placed) + 1, total=total)
-            self.item_html.value = f'<blockquote class="ilomo-prompt">{md(play.current_item.text)}</blockquote>'
+            card = self.rendered_items[play.current_item.id]["text"]
+            self.item_html.value = f'<blockquote class="ilomo-prompt">{card}</blockquote>'
             self.decision.update()
             stage += [self.progress, self.item_html, self.question, self.tally.ballot_row]
             controls += [self.tally.controls, self.decision.box]

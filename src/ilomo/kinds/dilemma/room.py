@@ -1,5 +1,7 @@
 """A dilemma played by the room: the trainer enters the votes per choice, the room goes on with the majority
-or with the trainer's pick. The engine (``DilemmaPlay``) decides what is available and where a choice leads."""
+or with the trainer's pick. The engine (``DilemmaPlay``) decides what is available and where a choice leads.
+The choices are lettered in the session's shuffled order (one seed per session, ``RoomMixin``); the log keeps
+the original choice indexes."""
 
 from __future__ import annotations
 
@@ -7,15 +9,16 @@ from typing import Any
 
 import ipywidgets as w
 
+from ilomo import texts as player_texts
+from ilomo.kinds.dilemma.debrief import ending_html
+from ilomo.kinds.dilemma.widget import DilemmaView
 from ilomo.room import log, texts
 from ilomo.room.base import RoomMixin
 from ilomo.room.screen import meters_html, signals_html
 from ilomo.room.tally import Split, chosen_position, letter
 from ilomo.room.votes import Decision, VoteTally, taken_html
-from ilomo.widgets import texts as player_texts
 from ilomo.widgets.base import html
-from ilomo.widgets.dilemma import DilemmaView
-from ilomo.widgets.markup import bullets, esc, heading, md
+from ilomo.widgets.markup import bullets, esc, heading, items, unwrap
 
 
 class RoomDilemmaView(RoomMixin, DilemmaView):
@@ -59,14 +62,14 @@ class RoomDilemmaView(RoomMixin, DilemmaView):
 
     def render(self) -> None:
         play = self.play
-        for name, meter in self.meters.items():
-            meter.show(play.meters[name])
+        self.show_meters()
         stage: list[w.Widget] = []
         controls: list[w.Widget] = []
         steps = self.runs.run["steps"] if self.runs.run else []
-        if play.last_feedback and steps:  # what the room chose and what happened, at the top
+        last = self.last_step()
+        if last and steps:  # what the room chose and what happened, at the top
             taken = taken_html(steps[-1], "choice")
-            self.feedback.value = f'<div class="ilomo-taken">{taken}{md(play.last_feedback)}</div>'
+            self.feedback.value = f'<div class="ilomo-taken">{taken}{last[1]["feedback"]}</div>'
             stage.append(self.feedback)
         else:
             self.feedback.value = ""
@@ -80,13 +83,13 @@ class RoomDilemmaView(RoomMixin, DilemmaView):
             stage.append(self.ending_html)
             self._shown = None
         else:
-            situation = play.situation
-            self.situation_html.value = heading(3, situation.title or self.scenario.title) + md(situation.text)
-            signals = list(situation.signals or [])
+            situation = self.situations[play.situation.id]
+            self.situation_html.value = heading(3, situation["title"]) + situation["text"]
+            signals = situation["signals"]
             self.signals.value = signals_html(signals, player_texts.SIGNALS) if signals else ""
-            self._available = play.choices()
+            self._available = play.ordered_choices()
             labels = [choice.label for _, choice in self._available]
-            key = (len(play.path), situation.id)
+            key = (len(play.path), situation["id"])
             if key != self._shown:
                 self.tally.show(labels, self._counts_back)
                 self._shown, self._counts_back = key, None
@@ -100,11 +103,9 @@ class RoomDilemmaView(RoomMixin, DilemmaView):
         self.update_nav()
 
     def _room_ending_html(self, steps: list[dict[str, Any]]) -> str:
-        ending = self.play.ending
-        out = heading(3, player_texts.ENDING.format(title=ending.title)) + md(ending.text)
-        debrief = list(getattr(self.scenario, "debrief", None) or [])
-        if debrief:
-            out += heading(4, player_texts.DEBRIEF) + bullets(debrief, ordered=True)
+        out = ending_html(self.contract, self.play)
+        if self.contract["debrief"]:
+            out += heading(4, player_texts.DEBRIEF) + items(map(unwrap, self.contract["debrief"]), ordered=True)
         route = []
         for step in steps:
             split = Split.of([o["votes"] for o in step["options"]])

@@ -4,22 +4,23 @@ from __future__ import annotations
 
 import ipywidgets as w
 
-from ilomo.widgets import texts
+from ilomo import texts
 from ilomo.widgets.base import ButtonList, PlayerView, html
-from ilomo.widgets.markup import bullets, esc, heading, md
+from ilomo.widgets.markup import bullets, esc, heading
 
 
 class StellingView(PlayerView):
     def build(self) -> None:
         self.labels = {o.id: o.label for o in self.scenario.options}
-        self.statement = html(heading(3, texts.STATEMENT) + f"<blockquote>{md(self.scenario.statement)}</blockquote>")
+        statement = f"<blockquote><p>{esc(self.contract['statement'])}</p></blockquote>"
+        self.statement = html(heading(3, texts.STATEMENT) + statement)
         self.question = html(heading(4, texts.STATEMENT_QUESTION))
         self.choices: ButtonList[str] = ButtonList(
             lambda option_id: self._act(lambda: self.play.answer(option_id)),
             tooltip=lambda label: texts.OPTION_TIP.format(label=label),
         )
         self.answer = html()
-        perspectives = "".join(heading(4, p.title) + md(p.text) for p in self.scenario.perspectives)
+        perspectives = "".join(heading(4, p["title"]) + p["text"] for p in self.contract["perspectives"])
         self.perspectives = html(heading(3, texts.PERSPECTIVES) + perspectives)
         self.questions = html(heading(3, texts.QUESTIONS) + bullets(self.scenario.questions, ordered=True))
 

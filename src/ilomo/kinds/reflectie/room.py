@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import ipywidgets as w
 
+from ilomo import texts as player_texts
 from ilomo.room import texts
 from ilomo.room.base import RoomMixin
-from ilomo.widgets import texts as player_texts
 from ilomo.widgets.base import PlayerView, html
-from ilomo.widgets.markup import esc, heading, inline, md
+from ilomo.widgets.markup import esc, heading, unwrap
 
 
 class RoomReflectionView(RoomMixin, PlayerView):
@@ -32,11 +32,11 @@ class RoomReflectionView(RoomMixin, PlayerView):
 
     def render(self) -> None:
         questions = self.scenario.questions
-        question = questions[self.number]
+        question = self.contract["questions"][self.number]
         self.counter.value = heading(3, texts.ROOM_QUESTION.format(n=self.number + 1, total=len(questions)))
-        self.prompt.value = f'<div class="ilomo-prompt">{md(question.prompt)}</div>'
-        hint = getattr(question, "hint", None)
-        self.hint.value = f"<p><em>{esc(player_texts.HINT)}</em> {inline(hint)}</p>" if hint else ""
+        self.prompt.value = f'<div class="ilomo-prompt">{question["prompt"]}</div>'
+        hint = question["hint"]
+        self.hint.value = f"<p><em>{esc(player_texts.HINT)}</em> {unwrap(hint)}</p>" if hint else ""
         self.previous.disabled = self.number == 0
         self.next.disabled = self.number == len(questions) - 1
         self.show([self.counter, self.prompt, *([self.hint] if hint else []), self.note], [self.buttons])

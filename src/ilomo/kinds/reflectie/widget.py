@@ -14,10 +14,10 @@ from typing import Any
 
 import ipywidgets as w
 
+from ilomo import texts
 from ilomo.journal.store import MemoryStore
-from ilomo.widgets import texts
 from ilomo.widgets.base import PlayerView, html
-from ilomo.widgets.markup import esc, heading, inline, md
+from ilomo.widgets.markup import esc, heading, unwrap
 
 logger = logging.getLogger(__name__)
 _MARKS = re.compile(r"\*\*|\*|\[([^\]]*)\]\([^)]*\)")
@@ -31,9 +31,9 @@ def plain(text: str) -> str:
 class QuestionField:
     """Prompt, text field, hint and a "Bewaard." status for one question."""
 
-    def __init__(self, number: int, question: Any, value: str) -> None:
+    def __init__(self, number: int, question: Any, value: str, rendered: dict[str, str]) -> None:
         self.question = question
-        self.prompt = html(heading(3, texts.QUESTION_LABEL.format(n=number)) + md(question.prompt))
+        self.prompt = html(heading(3, texts.QUESTION_LABEL.format(n=number)) + rendered["prompt"])
         self.textarea = w.Textarea(
             value=value,
             description=texts.QUESTION_LABEL.format(n=number),
@@ -43,8 +43,8 @@ class QuestionField:
             continuous_update=False,
             layout=w.Layout(width="100%"),
         )
-        hint = getattr(question, "hint", None)
-        self.hint = html(f"<div><em>{esc(texts.HINT)}</em> {inline(hint)}</div>" if hint else "")
+        hint = rendered["hint"]
+        self.hint = html(f"<div><em>{esc(texts.HINT)}</em> {unwrap(hint)}</div>" if hint else "")
         self.status = w.Label()
         children = [self.prompt, self.textarea, *([self.hint] if hint else []), self.status]
         self.box = w.VBox(children, layout=w.Layout(width="100%", margin="0 0 12px 0"))
@@ -65,7 +65,7 @@ class ReflectionView(PlayerView):
             text = saved.get(question.id, "")
             if text:
                 self.play.answer(question.id, text)
-            field = QuestionField(number, question, text)
+            field = QuestionField(number, question, text, self.contract["questions"][number - 1])
             field.textarea.observe(self._saver(question.id), names="value")
             self.fields[question.id] = field
         self.done = html()

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import ipywidgets as w
 
+from ilomo.kinds.stelling.widget import StellingView
 from ilomo.room import texts
 from ilomo.room.base import RoomMixin
 from ilomo.room.votes import VoteTally
-from ilomo.widgets.stelling import StellingView
 
 
 class RoomStellingView(RoomMixin, StellingView):

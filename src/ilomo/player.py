@@ -1,14 +1,12 @@
 """``ilomo.play()``: show a scenario as a live player in Jupyter or Voilà, and as static HTML in the book.
 
-Note: ``ilomo/__init__.py`` re-exports the function ``play``, so the attribute ``ilomo.play`` is the function,
-not this module. Import names from here with ``from ilomo.play import Player``.
+``ilomo/__init__.py`` re-exports the function ``play`` (``ilomo.play``); this module is ``ilomo.player``.
 Heavy imports (ipywidgets, the engine) happen inside functions so ``import ilomo`` stays light.
 Reflection answers go to the learner's journal file by default (``ilomo.journal.FileJournal``).
 """
 
 from __future__ import annotations
 
-import html
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -51,25 +49,9 @@ class Player:
 
 def static_html(scenario: Any) -> str:
     """The static player's HTML for ``scenario`` (``ilomo.static.exercise_html``)."""
-    try:
-        from ilomo.static import exercise_html
-    except ImportError:
-        return _fallback_html(scenario)
+    from ilomo.static import exercise_html
+
     return exercise_html(scenario)
-
-
-# FALLBACK (temporary): used only while ilomo.static is not there yet. The lead removes it once static lands.
-def _fallback_html(scenario: Any) -> str:
-    from ilomo.widgets import texts
-
-    esc = html.escape
-    parts = [f"<h2>{esc(scenario.title)}</h2>"]
-    if getattr(scenario, "fictief", False):
-        parts.append(f"<p><strong>{esc(texts.FICTIEF)}</strong></p>")
-    if scenario.intro:
-        parts.append(f"<p>{esc(scenario.intro)}</p>")
-    parts.append(f"<p><em>{esc(texts.STATIC_FALLBACK)}</em></p>")
-    return f'<div class="ilomo-exercise ilomo-fallback">{"".join(parts)}</div>'
 
 
 def _load(scenario_id_or_path: str | os.PathLike[str]) -> Any:
@@ -83,7 +65,11 @@ def _load(scenario_id_or_path: str | os.PathLike[str]) -> Any:
 
 
 def play(
-    scenario_id_or_path: str | os.PathLike[str], *, store: ReflectionStore | None = None, trainer: bool | None = None
+    scenario_id_or_path: str | os.PathLike[str],
+    *,
+    store: ReflectionStore | None = None,
+    trainer: bool | None = None,
+    seed: int | None = None,
 ) -> Player:
     """Load a scenario and return a ``Player`` that shows the live player for its kind.
 
@@ -95,6 +81,10 @@ def play(
     ``trainer``: play it with the room (``ilomo.room``); default: on after ``ilomo.trainer()`` or with
     ``ILOMO_TRAINER=1`` in the environment.
 
+    ``seed``: the learner's shuffle seed (an unsigned 32-bit integer; default: a fresh one). The order of the
+    choices follows from it; ``player.play.state()`` keeps it, so a restored play shows the same order. The
+    room uses one seed per session instead.
+
     In a notebook, make ``play(...)`` the last expression of a cell to show it.
     """
     from ilomo import scenario as engine
@@ -105,7 +95,7 @@ def play(
     scenario = _load(scenario_id_or_path)
     room = trainer_mode() if trainer is None else trainer
     store = store if store is not None else (MemoryStore() if room else default_store(scenario.kind))
-    engine_play = engine.start(scenario)
+    engine_play = engine.start(scenario, seed)
     view = (build_room if room else build)(engine_play, scenario, store)
     return Player(scenario, engine_play, view, store)
 

@@ -1,0 +1,49 @@
+"""What a kind is: the one object the rest of ILOMO asks about a kind (see ``ilomo.kinds``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import import_module
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One exercise kind. Everything else lives in the kind's folder ``ilomo/kinds/<name>/``:
+
+    ``contract.py`` (compile step), ``widget.py`` (live ipywidgets view), ``room.py`` (room view) and
+    ``templates/text.html.j2`` (text version and print). Views are named as ``"module:Class"`` strings and
+    imported on first use, so ``import ilomo`` does not load ipywidgets.
+    """
+
+    name: str
+    """The YAML ``kind`` value."""
+    label: str
+    """Dutch name, e.g. in the session report."""
+    package: str
+    """The kind's package, e.g. ``ilomo.kinds.dilemma``."""
+    compile: Callable[[Any, Any], dict[str, Any]]
+    """``compile(scenario, compiler)`` -> the kind's part of the player contract."""
+    texts: tuple[str, ...]
+    """Catalogue names (``ilomo.texts``) the static player needs for this kind."""
+    widget: str
+    """``"module:Class"`` of the live view (a ``ilomo.widgets.base.PlayerView``)."""
+    room: str
+    """``"module:Class"`` of the room view."""
+
+    @property
+    def template(self) -> str:
+        """The text-version template's name in ``ilomo.static``'s Jinja2 environment."""
+        return f"{self.name}/text.html.j2"
+
+    def widget_class(self) -> type:
+        return _load(self.widget)
+
+    def room_class(self) -> type:
+        return _load(self.room)
+
+
+def _load(spec: str) -> Any:
+    module, _, name = spec.partition(":")
+    return getattr(import_module(module), name)

@@ -1,0 +1,68 @@
+"""The registry is the one place that knows the kinds: no module outside ilomo/kinds/ switches on a kind name."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import ilomo
+from ilomo.kinds import KINDS, UnknownKind, kind_of
+
+SRC = Path(ilomo.__file__).parent
+# Still switching on kind names (the models, plays, checks and their error messages live in ilomo/scenario/;
+# the session report's sections are the room-votes helper's). Shrink this list; never grow it.
+NOT_MOVED_YET = {
+    "scenario/model.py", "scenario/engine.py", "scenario/errors.py", "scenario/checks.py", "scenario/validate.py",
+    "room/export.py", "room/texts.py",
+    # Curriculum rules, not kind behaviour: the module standard asks for a dilemma or sortering and a stelling;
+    # the journal index lists the reflections (both other helpers' packages).
+    "content/modules.py", "journal/index.py",
+}  # fmt: skip
+
+
+def kind_switches(tree: ast.AST) -> list[int]:
+    """Lines where a kind name is compared with, used as a dict key, or a Literal value."""
+    names = set(KINDS)
+    lines = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Compare):
+            parts = [node.left, *node.comparators]
+            if any(isinstance(p, ast.Constant) and p.value in names for p in parts):
+                lines.append(node.lineno)
+        elif isinstance(node, ast.Dict):
+            if any(isinstance(k, ast.Constant) and k.value in names for k in node.keys):
+                lines.append(node.lineno)
+        elif (isinstance(node, ast.Subscript) and getattr(node.value, "id", "") == "Literal"
+              and any(isinstance(c, ast.Constant) and c.value in names for c in ast.walk(node.slice))):
+            lines.append(node.lineno)
+    return lines
+
+
+def test_no_module_outside_kinds_switches_on_a_kind_name() -> None:
+    found = {}
+    for path in sorted(SRC.rglob("*.py")):
+        rel = path.relative_to(SRC).as_posix()
+        if rel.startswith("kinds/") or rel in NOT_MOVED_YET:
+            continue
+        lines = kind_switches(ast.parse(path.read_text(encoding="utf-8")))
+        if lines:
+            found[rel] = lines
+    assert found == {}, f"ask ilomo.kinds.kind_of instead: {found}"
+
+
+def test_the_check_finds_a_switch() -> None:
+    assert kind_switches(ast.parse('if kind == "dilemma": pass\nx = {"stelling": 1}')) == [1, 2]
+
+
+def test_registry_lists_every_kind_with_its_parts() -> None:
+    assert set(KINDS) == {"dilemma", "sortering", "stelling", "reflectie", "kennisvraag"}
+    for name, kind in KINDS.items():
+        assert kind.name == name and kind_of(name) is kind
+        assert kind.widget_class().__name__ and kind.room_class().__name__
+        assert (SRC / "kinds" / name / "templates" / "text.html.j2").exists()
+    try:
+        kind_of("onbekend")
+    except UnknownKind:
+        pass
+    else:
+        raise AssertionError("an unknown kind must raise")
