@@ -281,3 +281,17 @@ def test_lan_only_when_asked(tmp_path: Path) -> None:
         if address != "127.0.0.1":
             with pytest.raises(httpx.ConnectError):
                 httpx.get(f"http://{address}:{port}/health", timeout=5)
+
+
+def test_a_knowledge_check_votes_from_phones(connected: Running, sessions: Path) -> None:
+    player = play(DATA / "test-kennisvraag.yml", trainer=True)
+    view = player.view
+    click(player, phone_texts.PANEL_START)
+    ballot = connected.trainer("GET", "/trainer/state").json()["ballot"]
+    assert ballot["open"] and ballot["options"] == len(view.tally.labels)
+    page = connected.phone().get(f"/stem?code={connected.code}").text
+    assert "<h1>" in page and "&lt;p&gt;" not in page and "<p>" not in page.split("<h1>")[1].split("</h1>")[0]
+    connected.phone().post("/stem", data={"code": connected.code, "ballot": ballot["id"], "option": "1"})
+    until(lambda: view.tally.counts[1] == 1)
+    assert view.screen.stage.children[-1] is view.tally.ballot_row
+    assert view.tally.controls in view.screen.controls.children

@@ -70,7 +70,7 @@ class RoomKnowledgeView(RoomMixin, PlayerView):
         self.previous.disabled = self.number == 0
         self.next.disabled = self.number == total - 1
         self.reveal.disabled = self.revealed
-        parts = [self.counter, self.prompt, self.options, self.tally.box]
+        stage = [self.counter, self.prompt, self.tally.ballot_row]  # options with letters, bars and counts
         if self.revealed:
-            parts.append(self.answers)
-        self.body.children = (*parts, self.buttons)
+            stage.append(self.answers)
+        self.show(stage, [self.tally.controls, self.buttons])

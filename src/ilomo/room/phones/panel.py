@@ -35,6 +35,13 @@ def plain(text: str) -> str:
     return " ".join(_MARKUP.sub(lambda m: m.group(1) or "", text).split())
 
 
+def _text(fragment: str) -> str:
+    """Contract HTML as plain text for the phone page (which escapes it)."""
+    import html
+
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", fragment)).split())
+
+
 def qr_svg(url: str) -> str:
     """The address as a QR code, an inline SVG made on this machine (segno; nothing is fetched)."""
     import segno
@@ -258,6 +265,9 @@ def connect(view: Any) -> None:
     elif scenario.kind == "sortering":
         question = lambda: play.current_item.text if play.current_item else ""  # noqa: E731
         wired = [(getattr(view, "tally", None), key(lambda: len(play.transcript())))]
+    elif scenario.kind == "kennisvraag":
+        question = lambda: _text(view.question["question"])  # noqa: E731
+        wired = [(getattr(view, "tally", None), key(lambda: view.number))]
     elif scenario.kind == "stelling":
         question = lambda: scenario.statement  # noqa: E731
         wired = [(getattr(view, "before", None), key("before")), (getattr(view, "after", None), key("after"))]
