@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hashlib
+import logging
 import re
 import weakref
 from collections.abc import Callable
@@ -76,17 +77,25 @@ def _connect() -> tuple[link.Server, link.Follower]:
 
 
 def _deliverer() -> Callable[[Callable[[], None]], None] | None:
-    """Run updates on the kernel's event loop when there is one (widgets change on the main thread)."""
+    """Run updates on the kernel's event loop when there is one (widgets change on the main thread); outside a
+    kernel (tests, the benchmark) another library's loop may be running that nobody drives, so not then."""
     try:
+        from IPython import get_ipython
+
+        if get_ipython() is None:
+            return None
         loop = asyncio.get_running_loop()
-    except RuntimeError:
+    except (ImportError, RuntimeError):
         return None
     return lambda job: loop.call_soon_threadsafe(job)
 
 
 def _dispatch(state: dict[str, Any]) -> None:
     for panel in list(_panels):
-        panel.received(state)
+        try:
+            panel.received(state)
+        except Exception:  # one broken (closed) view must not stop the counts reaching the others
+            logging.getLogger("ilomo.stemmen").exception("telefoonpaneel")
 
 
 def reset() -> None:
