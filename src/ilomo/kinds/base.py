@@ -39,6 +39,9 @@ class Kind:
     """``"module:Class"`` of the live view (a ``ilomo.widgets.base.PlayerView``)."""
     room: str
     """``"module:Class"`` of the room view."""
+    report: str | None = None
+    """``"module:function"``: ``section(entry) -> list[str]``, the kind's Markdown in the session report (None:
+    the report leaves the kind out)."""
     warnings: str | None = None
     """``"module:function"``: ``warnings(scenario) -> list[Finding]``, didactic advice for authors (``--strict``)."""
 
@@ -59,6 +62,9 @@ class Kind:
     def advice(self) -> Callable[..., list[Any]] | None:
         """The kind's didactic warnings, or None when it has none."""
         return _load(self.warnings) if self.warnings else None
+
+    def report_section(self) -> Callable[[dict[str, Any]], list[str]] | None:
+        return _load(self.report) if self.report else None
 
     def widget_class(self) -> type:
         return _load(self.widget)

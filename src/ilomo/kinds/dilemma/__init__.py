@@ -18,6 +18,7 @@ KIND = Kind(
     play="ilomo.kinds.dilemma.play:DilemmaPlay",
     checks="ilomo.kinds.dilemma.checks:findings",
     widget="ilomo.kinds.dilemma.widget:DilemmaView",
+    report="ilomo.kinds.dilemma.report:section",
     room="ilomo.kinds.dilemma.room:RoomDilemmaView",
     warnings="ilomo.kinds.dilemma.checks:warnings",
 )

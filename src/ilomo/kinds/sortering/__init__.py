@@ -14,5 +14,6 @@ KIND = Kind(
     play="ilomo.kinds.sortering.play:SortPlay",
     checks="ilomo.kinds.sortering.checks:findings",
     widget="ilomo.kinds.sortering.widget:SortView",
+    report="ilomo.kinds.sortering.report:section",
     room="ilomo.kinds.sortering.room:RoomSortView",
 )

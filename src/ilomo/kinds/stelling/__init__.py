@@ -13,5 +13,6 @@ KIND = Kind(
     play="ilomo.kinds.stelling.play:StellingPlay",
     checks="ilomo.kinds.stelling.checks:findings",
     widget="ilomo.kinds.stelling.widget:StellingView",
+    report="ilomo.kinds.stelling.report:section",
     room="ilomo.kinds.stelling.room:RoomStellingView",
 )
