@@ -1,21 +1,25 @@
-"""The session summary in Markdown, for the session report: per exercise the room's path and splits."""
+"""The session summary in Markdown, for the session report: per exercise the room's path and splits.
+
+Each kind writes its own section (``ilomo/kinds/<kind>/report.py``, ``Kind.report``) with the helpers here."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
+from ilomo.kinds import UnknownKind, kind_of
 from ilomo.room import log, texts
-from ilomo.room.tally import Split, chosen_position, letter
+from ilomo.room.tally import Split, letter
 
 
-def _cell(text: object) -> str:
+def cell(text: object) -> str:
     """Text for a Markdown table cell: one line, pipes escaped."""
     return " ".join(str(text).split()).replace("|", "\\|")
 
 
-def _line(text: object) -> str:
+def line(text: object) -> str:
+    """Text on one line (headings and sentences of the report)."""
     return " ".join(str(text).split())
 
 
@@ -37,92 +41,46 @@ def _header(data: dict[str, Any]) -> list[str]:
     return [*lines, "", texts.REPORT_PRIVACY, ""]
 
 
-def _split_table(header: str, options: Sequence[dict[str, Any]]) -> list[str]:
+def split_table(header: str, options: Sequence[dict[str, Any]]) -> list[str]:
+    """A table of the votes per option (letter, label, votes, percent) with the total."""
     split = Split.of([o["votes"] for o in options])
     rows = [f"| {header} | {texts.REPORT_VOTES} | {texts.REPORT_PERCENT} |", "|---|---:|---:|"]
     rows += [
-        f"| {letter(i)}. {_cell(o['label'])} | {o['votes']} | {split.percent(i)}% |" for i, o in enumerate(options)
+        f"| {letter(i)}. {cell(o['label'])} | {o['votes']} | {split.percent(i)}% |" for i, o in enumerate(options)
     ]
     rows.append(f"| {texts.REPORT_TOTAL} | {split.total} | |")
     return rows
 
 
-def _how(step: dict[str, Any], position: int) -> str:
+def how(step: dict[str, Any], position: int) -> str:
+    """How the room's choice was made: by majority, or by the trainer (after a tie or not)."""
     split = Split.of([o["votes"] for o in step["options"]])
     if step["by"] == log.BY_MAJORITY:
         return texts.REPORT_BY_MAJORITY.format(votes=split.counts[position], total=split.total)
     return texts.REPORT_BY_TRAINER_TIE if split.tie else texts.REPORT_BY_TRAINER
 
 
-def _dilemma(entry: dict[str, Any]) -> list[str]:
-    lines: list[str] = []
-    for n, run in enumerate(entry.get("runs") or [], start=1):
-        lines += [f"### {texts.REPORT_RUN.format(n=n)}", ""]
-        for s, step in enumerate(run["steps"], start=1):
-            position = chosen_position(step, "choice")
-            lines += [f"#### {texts.REPORT_STEP.format(n=s, title=_line(step['title']))}", ""]
-            lines += [*_split_table(texts.REPORT_CHOICE, step["options"]), ""]
-            taken = texts.REPORT_TAKEN.format(
-                letter=letter(position), label=_line(step["label"]), how=_how(step, position)
-            )
-            lines += [taken, ""]
-        ending = run.get("ending")
-        lines += [texts.REPORT_ENDING.format(title=_line(ending["title"])) if ending else texts.REPORT_NO_ENDING, ""]
-    return lines
-
-
-def _sortering(entry: dict[str, Any]) -> list[str]:
-    lines: list[str] = []
-    for n, run in enumerate(entry.get("runs") or [], start=1):
-        lines += [f"### {texts.REPORT_ROUND.format(n=n)}", ""]
-        for s, step in enumerate(run["steps"], start=1):
-            position = chosen_position(step, "category")
-            lines += [f"#### {texts.REPORT_CARD.format(n=s, text=_line(step['text']))}", ""]
-            lines += [*_split_table(texts.REPORT_CATEGORY, step["options"]), ""]
-            verdict = texts.REPORT_GOOD if step["correct"] else texts.REPORT_WRONG.format(label=_line(step["right"]))
-            placed = texts.REPORT_PLACED.format(
-                letter=letter(position), label=_line(step["label"]), how=_how(step, position), verdict=verdict
-            )
-            lines += [placed, ""]
-        score = sum(1 for step in run["steps"] if step["correct"])
-        lines += [texts.REPORT_SCORE.format(score=score, total=len(run["steps"])), ""]
-    return lines
-
-
-def _stelling(entry: dict[str, Any]) -> list[str]:
-    rounds = entry.get("rounds") or {}
-    before, after = rounds.get("before") or {}, rounds.get("after")
-    options = entry["options"]
-    lines = [texts.REPORT_STATEMENT.format(statement=_line(entry["statement"])), ""]
-    header = f"| {texts.REPORT_ANSWER} | {texts.ROUND_BEFORE} |"
-    rule = "|---|---:|"
-    if after is not None:
-        header, rule = header + f" {texts.ROUND_AFTER} |", rule + "---:|"
-    lines += [header, rule]
-    columns = [before] + ([after] if after is not None else [])
-    splits = [Split.of([col.get(o["id"], 0) for o in options]) for col in columns]
-    for i, option in enumerate(options):
-        cells = [texts.REPORT_CELL.format(votes=split.counts[i], percent=split.percent(i)) for split in splits]
-        lines.append(f"| {_cell(option['label'])} | " + " | ".join(cells) + " |")
-    lines += [f"| {texts.REPORT_TOTAL} | " + " | ".join(str(s.total) for s in splits) + " |", ""]
-    return lines
-
-
-SECTIONS = {"dilemma": _dilemma, "sortering": _sortering, "stelling": _stelling}
+def _section(kind: str) -> Callable[[dict[str, Any]], list[str]] | None:
+    """The kind's report section (``Kind.report``), None for a kind without one or an unknown kind."""
+    try:
+        return kind_of(kind).report_section()
+    except UnknownKind:
+        return None
 
 
 def markdown(data: dict[str, Any]) -> str:
     """The Markdown summary of one session (the data of a session file)."""
     lines = _header(data)
-    shown = [e for e in data["exercises"] if e["kind"] in SECTIONS and (e.get("runs") or e.get("rounds"))]
+    shown = [(e, _section(e["kind"])) for e in data["exercises"] if e.get("runs") or e.get("rounds")]
+    shown = [(entry, section) for entry, section in shown if section]
     if not shown:
         lines += [texts.REPORT_NOTHING, ""]
-    for entry in shown:
-        kind = texts.REPORT_KIND.get(entry["kind"], entry["kind"])
-        lines += [f"## {_line(entry['title'])}", ""]
+    for entry, section in shown:
+        kind = kind_of(entry["kind"]).label
+        lines += [f"## {line(entry['title'])}", ""]
         lines += [texts.REPORT_ID.format(kind=kind, id=entry["scenario"], module=entry["module"]), ""]
-        lines += SECTIONS[entry["kind"]](entry)
+        lines += section(entry)
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-__all__ = ["markdown"]
+__all__ = ["cell", "how", "line", "markdown", "split_table"]

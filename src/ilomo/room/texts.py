@@ -61,7 +61,6 @@ REPORT_TIME_SPAN = "{start} tot {end}"
 REPORT_MODULES = "Module"
 REPORT_PRIVACY = "Dit verslag bevat alleen aantallen stemmen en de keuzes van de zaal. Er staan geen namen in."
 REPORT_NOTHING = "In deze sessie is nog niets gestemd."
-REPORT_KIND = {"dilemma": "Dilemma", "sortering": "Sortering", "stelling": "Stelling", "reflectie": "Reflectie"}
 REPORT_ID = "{kind} `{id}`, module {module}."
 REPORT_RUN = "Route {n}"
 REPORT_ROUND = "Ronde {n}"

@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable
 
-from .engine import DilemmaPlay, Walk, advised_index, walk
-from .model import Choice, Dilemma, Situation
+from ilomo.kinds.dilemma.model import Choice, Dilemma, Situation
+from ilomo.kinds.dilemma.play import DilemmaPlay, Walk, advised_index, walk
+
 from .problems import Finding
 
 DOMINANT_SHARE = 0.25  # at most this share of the situations may have a dominant choice

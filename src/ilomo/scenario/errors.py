@@ -8,29 +8,10 @@ from typing import Any, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from .model import (
-    COMPARISON_PATTERN,
-    ID_PATTERN,
-    KINDS,
-    MODULE_PATTERN,
-    NON_BLANK_PATTERN,
-    SCENARIO_ADAPTER,
-    Dilemma,
-    Kennisvraag,
-    Reflectie,
-    Scenario,
-    Sortering,
-    Stelling,
-)
+from .model import COMPARISON_PATTERN, ID_PATTERN, MODULE_PATTERN, NON_BLANK_PATTERN
 from .problems import Finding, Loc
+from .union import KINDS, MODELS, SCENARIO_ADAPTER, Scenario
 
-MODELS: dict[str, type[BaseModel]] = {
-    "dilemma": Dilemma,
-    "sortering": Sortering,
-    "stelling": Stelling,
-    "reflectie": Reflectie,
-    "kennisvraag": Kennisvraag,
-}
 EXAMPLE = 'schrijf bijvoorbeeld ">= 3" (met >=, <=, >, <, == of !=)'
 PATTERN_MESSAGES = {
     NON_BLANK_PATTERN: "'{f}' mag niet leeg zijn",

@@ -14,8 +14,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from ilomo.kinds.dilemma.model import Dilemma
+
 from . import conditions
-from .model import Dilemma
 
 STATE_CAP = 200_000
 Meters = tuple[int, ...]

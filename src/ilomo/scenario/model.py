@@ -1,13 +1,15 @@
-"""Pydantic models of the four exercise kinds (see docs/scenario-format.md).
+"""What every exercise kind's model shares (see docs/scenario-format.md); each kind's own model is in
+``ilomo/kinds/<kind>/model.py`` and the union of them all in ``ilomo.scenario.union``.
 
 The attribute docstrings become the Dutch `description`s of the JSON Schema that authors see in VS Code.
 """
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, Union
+from importlib import import_module
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, TypeAdapter
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 MODULE_PATTERN = r"^(0[1-9]|leerlijn-[a-z0-9-]+|demo)$"
@@ -53,219 +55,15 @@ class Common(Strict):
     """Bronnen, getoond onder de oefening."""
 
 
-class Meter(Strict):
-    name: Id = Field(examples=["contact", "spanning"])
-    """Naam van de meter, gebruikt in effects, requires en condition."""
-    label: Text
-    """Naam zoals de speler hem ziet."""
-    min: int
-    """Laagste waarde."""
-    max: int
-    """Hoogste waarde."""
-    start: int
-    """Waarde bij de start; tussen min en max."""
-    better: Literal["higher", "lower"]
-    """Welke kant goed is: higher (hoger is beter, zoals contact) of lower (lager is beter, zoals spanning)."""
-    hidden: bool = False
-    """true: de speler ziet deze meter pas bij het einde (een gevolg dat later zichtbaar wordt)."""
+def __getattr__(name: str) -> Any:
+    """The kinds' models and the union stay importable from here (``from ilomo.scenario.model import Dilemma``)."""
+    from ilomo.scenario import union
 
+    if name in ("Scenario", "SCENARIO_ADAPTER", "KINDS", "MODELS"):
+        return getattr(union, name)
+    for model in union.MODELS.values():
+        found = getattr(import_module(model.__module__), name, None)
+        if found is not None:
+            return found
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-class Branch(Strict):
-    to: Id = Field(examples=["gesprek", "einde"])
-    """Id van een situatie of einde, of het woord einde."""
-    when: Conditions | None = Field(None, examples=[{"vertrouwen": "<= 2"}])
-    """Deze tak geldt als alle vergelijkingen gelden (ook verborgen meters); de laatste tak heeft geen when."""
-
-
-Next = Union[Id, Annotated[list[Branch], Field(min_length=1)]]  # noqa: UP007
-
-
-class Choice(Strict):
-    label: Text
-    """De keuze zoals de speler hem ziet."""
-    next: Annotated[Next, Field(union_mode="left_to_right", examples=["gesprek", "einde"])]
-    """Id van een situatie of einde, het woord einde (eerste einde waarvan de voorwaarde geldt), of een lijst
-    takken {to, when}: de eerste tak waarvan when geldt (na de effects); de laatste tak zonder when."""
-    feedback: Text
-    """Terugkoppeling na deze keuze."""
-    effects: dict[str, int] = Field({}, examples=[{"contact": 1, "spanning": -1}])
-    """Gehele getallen die bij de meters worden opgeteld, bijvoorbeeld {contact: 1, spanning: -1}."""
-    tags: list[Text] = Field([], examples=[["luisteren"], ["geen-leap"]])
-    """LEAP-stappen (luisteren, empathie, akkoord, partner), geen-leap of een label uit src/ilomo/data/tags.yml."""
-    requires: Conditions = Field({}, examples=[{"contact": ">= 3"}])
-    """Alleen beschikbaar als alle vergelijkingen gelden, bijvoorbeeld {contact: ">= 3"}."""
-    once: bool = False
-    """true: de keuze verdwijnt nadat hij één keer is gekozen."""
-    advised: bool = False
-    """true: dit is wat de sessie hier adviseert (hoogstens één keuze per situatie)."""
-
-    @property
-    def branches(self) -> list[Branch]:
-        """`next` as branches: a plain id is one branch without `when`."""
-        return [Branch(to=self.next)] if isinstance(self.next, str) else list(self.next)
-
-
-class Situation(Strict):
-    id: Id
-    """Unieke id (situaties en eindes delen één naamruimte; einde is gereserveerd)."""
-    title: Text | None = None
-    """Kop van de situatie; standaard de titel van het scenario."""
-    text: Text
-    """Beschrijving van de situatie."""
-    signals: list[Text] = []
-    """Korte signalen die de speler opvallen."""
-    choices: Annotated[list[Choice], Field(min_length=1)]
-    """De keuzes in deze situatie."""
-    shuffle: bool = True
-    """false: de keuzes staan altijd in de geschreven volgorde (een schaal); standaard door elkaar per speler."""
-
-
-class Ending(Strict):
-    id: Id
-    """Unieke id (situaties en eindes delen één naamruimte; einde is gereserveerd)."""
-    title: Text
-    """Kop van het einde."""
-    text: Text
-    """Nabespreking van dit einde: wat er gebeurde (gevolgen eerst, geen oordeel in de titel)."""
-    gained: Text | None = None
-    """Wat er goed ging (Markdown). Verplicht in formaat 2."""
-    cost: Text | None = None
-    """Wat het kostte (Markdown). Verplicht in formaat 2."""
-    advised: bool = False
-    """true: dit einde volgt het advies van de sessie (precies één einde per dilemma)."""
-    condition: Conditions = Field({}, examples=[{"contact": ">= 4", "spanning": "<= 5"}])
-    """Alleen bij next: einde gebruikt; het eerste einde waarvan alle vergelijkingen gelden wint."""
-
-
-class Dilemma(Common):
-    kind: Literal["dilemma"]
-    """Soort oefening."""
-    meters: list[Meter] = []
-    """Meters met gehele waarden, bijvoorbeeld contact en spanning."""
-    start: Id = Field(examples=["begin"])
-    """Id van de eerste situatie."""
-    situations: Annotated[list[Situation], Field(min_length=1)]
-    """De situaties van het dilemma."""
-    endings: Annotated[list[Ending], Field(min_length=1)]
-    """De mogelijke eindes."""
-    debrief: list[Text] = []
-    """Vragen die bij elk einde worden getoond."""
-    advice: Text | None = None
-    """Waarom de geadviseerde route (Markdown, met take-aways); verplicht als een einde advised is."""
-
-
-class Category(Strict):
-    id: Id
-    """Unieke id van de categorie."""
-    label: Text
-    """Naam van de categorie."""
-    description: Text | None = None
-    """Toelichting (optioneel)."""
-
-
-class Item(Strict):
-    id: Id
-    """Unieke id van het item."""
-    text: Text
-    """Tekst van het item."""
-    category: Id
-    """Id van de juiste categorie."""
-    feedback: Text
-    """Uitleg na het plaatsen."""
-
-
-class Sortering(Common):
-    kind: Literal["sortering"]
-    """Soort oefening."""
-    categories: Annotated[list[Category], Field(min_length=2)]
-    """Minstens twee categorieën."""
-    items: Annotated[list[Item], Field(min_length=1)]
-    """De items, in deze volgorde getoond."""
-
-
-class Option(Strict):
-    id: Id
-    """Unieke id van het antwoord."""
-    label: Text
-    """Het antwoord zoals de speler het ziet."""
-
-
-class Perspective(Strict):
-    title: Text
-    """Kop van het perspectief."""
-    text: Text
-    """Het perspectief."""
-
-
-DEFAULT_OPTIONS = (
-    Option(id="eens", label="Eens"),
-    Option(id="neutraal", label="Neutraal"),
-    Option(id="oneens", label="Oneens"),
-)
-
-
-class Stelling(Common):
-    kind: Literal["stelling"]
-    """Soort oefening."""
-    statement: Text
-    """De stelling."""
-    options: Annotated[list[Option], Field(min_length=2)] = list(DEFAULT_OPTIONS)
-    """Antwoorden; standaard Eens, Neutraal, Oneens."""
-    perspectives: Annotated[list[Perspective], Field(min_length=2)]
-    """Minstens twee perspectieven, getoond na het antwoord."""
-    questions: Annotated[list[Text], Field(min_length=1)]
-    """Gespreksvragen."""
-
-
-class Question(Strict):
-    id: Id
-    """Unieke id van de vraag."""
-    prompt: Text
-    """De vraag."""
-    hint: Text | None = None
-    """Hulp bij het antwoorden (optioneel)."""
-
-
-class Reflectie(Common):
-    kind: Literal["reflectie"]
-    """Soort oefening."""
-    questions: Annotated[list[Question], Field(min_length=1)]
-    """De reflectievragen."""
-
-
-class Answer(Strict):
-    id: Id
-    """Unieke id van het antwoord binnen de vraag (bijvoorbeeld a, b, c)."""
-    label: Text
-    """Het antwoord zoals de speler het ziet."""
-    correct: bool
-    """true: dit antwoord is goed."""
-    explanation: Text
-    """Uitleg na het antwoorden (Markdown); bij een goed antwoord: noem of citeer de take-away."""
-
-
-class KnowledgeQuestion(Strict):
-    id: Id
-    """Unieke id van de vraag."""
-    question: Text
-    """De vraag (Markdown)."""
-    multiple: bool = False
-    """true: meer dan één antwoord is goed; de speler kiest ze allemaal."""
-    shuffle: bool = True
-    """false: de antwoorden staan altijd in de geschreven volgorde (bijvoorbeeld een schaal)."""
-    options: Annotated[list[Answer], Field(min_length=3, max_length=5)]
-    """Drie tot vijf antwoorden."""
-
-
-class Kennisvraag(Common):
-    kind: Literal["kennisvraag"]
-    """Soort oefening."""
-    questions: Annotated[list[KnowledgeQuestion], Field(min_length=1)]
-    """De vragen, in deze volgorde getoond."""
-
-
-Scenario = Annotated[
-    Union[Dilemma, Sortering, Stelling, Reflectie, Kennisvraag], Field(discriminator="kind")  # noqa: UP007
-]
-SCENARIO_ADAPTER: TypeAdapter[Scenario] = TypeAdapter(Scenario)
-KINDS = ("dilemma", "sortering", "stelling", "reflectie", "kennisvraag")

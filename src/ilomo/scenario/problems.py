@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 Loc = tuple[str | int, ...]
+Note = Callable[[str], None]
+"""Where a check says something that is no problem (e.g. that the graph was too large to explore fully)."""
 
 
 @dataclass(frozen=True, order=True)

@@ -8,11 +8,14 @@ from __future__ import annotations
 import difflib
 from functools import lru_cache
 from importlib.resources import files
+from typing import TYPE_CHECKING
 
 from ruamel.yaml import YAML
 
-from .model import Dilemma
 from .problems import Finding
+
+if TYPE_CHECKING:  # the dilemma's contract imports this module while the registry loads
+    from ilomo.kinds.dilemma.model import Dilemma
 
 TAGS_FILE = "src/ilomo/data/tags.yml"
 

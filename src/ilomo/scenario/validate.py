@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from ilomo.kinds import kind_of
+
 from .. import inputs
-from . import checks, didactics, graph, tags, verdicts
+from . import checks
 from .errors import validate_model
 from .loader import LoadError, parse_fast, parse_round_trip, plain, read_text
-from .model import Dilemma, Scenario
 from .positions import locate
-from .problems import Finding, Problem, ScenarioInvalid
-
-Note = Callable[[str], None]
+from .problems import Finding, Note, Problem, ScenarioInvalid
+from .union import Scenario
 
 
 def _stderr(message: str) -> None:
@@ -23,20 +23,8 @@ def _stderr(message: str) -> None:
 
 
 def findings(sc: Scenario, stem: str | None, name: str, note: Note = _stderr) -> list[Finding]:
-    """Every check after the model validated."""
-    found = checks.common_findings(sc, stem)
-    blocking = checks.kind_findings(sc)
-    found += blocking
-    if isinstance(sc, Dilemma):
-        found += checks.range_findings(sc)
-        if not blocking:
-            analysis = graph.analyse(sc)
-            if not analysis.complete:
-                note(f"let op: {name}: meer dan {graph.STATE_CAP} toestanden; alleen de structuur is gecontroleerd")
-            found += verdicts.analysis_findings(sc, analysis)
-            if not found:
-                found += verdicts.advised_findings(sc)
-    return found
+    """Every check after the model validated: the shared ones, then the kind's own (from the registry)."""
+    return checks.common_findings(sc, stem) + kind_of(sc.kind).findings()(sc, name, note)
 
 
 def check_text(
@@ -63,8 +51,9 @@ def check_text(
         found = findings(model, stem, name, note)
     if found:
         return None, _place(found, text, tree, name)
-    if warnings and isinstance(model, Dilemma):
-        advice = tags.warnings(model) + didactics.warnings(model)
+    advise = kind_of(model.kind).advice() if warnings else None
+    if advise is not None:
+        advice = advise(model)
         return model, _place(advice, text, tree, name) if advice else []
     return model, []
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from ilomo.kinds.dilemma.model import Dilemma
+from ilomo.kinds.dilemma.play import advised_walk
+
 from . import conditions
-from .engine import advised_walk
 from .graph import Analysis, Meters
-from .model import Dilemma
 from .problems import Finding, Loc
 
 

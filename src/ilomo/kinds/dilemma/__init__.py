@@ -14,6 +14,11 @@ KIND = Kind(
         "STEPS_ONE", "STEPS_MANY", "LEAP_USED", "LEAP_NONE", "ROUTES", "ROUTE_YOURS", "ROUTE_ADVISED",
         "ROUTE_SITUATION", "ROUTE_SAME", "ADVICE",
     ),
+    model="ilomo.kinds.dilemma.model:Dilemma",
+    play="ilomo.kinds.dilemma.play:DilemmaPlay",
+    checks="ilomo.kinds.dilemma.checks:findings",
     widget="ilomo.kinds.dilemma.widget:DilemmaView",
+    report="ilomo.kinds.dilemma.report:section",
     room="ilomo.kinds.dilemma.room:RoomDilemmaView",
+    warnings="ilomo.kinds.dilemma.checks:warnings",
 )

@@ -24,7 +24,7 @@ def branches(choice: Any, c: Any) -> list[dict[str, Any]]:
 def advised_route(scenario: Any) -> dict[str, Any] | None:
     """The advised route as the engine walks it: ``{"steps": [{situation, choice}], "ending": id}``; None when
     the scenario advises nothing or the route does not reach an ending."""
-    from ilomo.scenario.engine import advised_walk
+    from ilomo.kinds.dilemma.play import advised_walk
 
     if not any(ch.advised for s in scenario.situations for ch in s.choices):
         return None

@@ -11,6 +11,9 @@ KIND = Kind(
     compile=compile_kennisvraag,
     texts=("CHECK_PROGRESS", "CHECK_PICK_ONE", "CHECK_PICK_ALL", "CHECK_SUBMIT", "CHECK_RIGHT", "CHECK_WRONG",
            "CHECK_IS_RIGHT", "CHECK_IS_WRONG", "CHECK_YOU_PICKED", "CHECK_SCORE", "CHECK_NOTHING_PICKED"),
+    model="ilomo.kinds.kennisvraag.model:Kennisvraag",
+    play="ilomo.kinds.kennisvraag.play:KnowledgePlay",
+    checks="ilomo.kinds.kennisvraag.checks:findings",
     widget="ilomo.kinds.kennisvraag.widget:KnowledgeView",
     room="ilomo.kinds.kennisvraag.room:RoomKnowledgeView",
 )

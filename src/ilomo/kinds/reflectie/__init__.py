@@ -10,6 +10,9 @@ KIND = Kind(
     compile=compile_reflectie,
     texts=("QUESTION_LABEL", "ANSWER_PLACEHOLDER", "HINT", "REFLECTION_DONE", "REFLECTION_COUNT",
            "JOURNAL_DAMAGED"),
+    model="ilomo.kinds.reflectie.model:Reflectie",
+    play="ilomo.kinds.reflectie.play:ReflectionPlay",
+    checks="ilomo.kinds.reflectie.checks:findings",
     widget="ilomo.kinds.reflectie.widget:ReflectionView",
     room="ilomo.kinds.reflectie.room:RoomReflectionView",
 )

@@ -10,6 +10,10 @@ KIND = Kind(
     compile=compile_sortering,
     texts=("SORT_PROGRESS", "SORT_QUESTION", "SORT_GOOD", "SORT_WRONG", "SORT_BELONGS_SHORT", "SORT_YOURS",
            "SORT_SCORE", "SORT_DONE_STATIC"),
+    model="ilomo.kinds.sortering.model:Sortering",
+    play="ilomo.kinds.sortering.play:SortPlay",
+    checks="ilomo.kinds.sortering.checks:findings",
     widget="ilomo.kinds.sortering.widget:SortView",
+    report="ilomo.kinds.sortering.report:section",
     room="ilomo.kinds.sortering.room:RoomSortView",
 )
