@@ -9,12 +9,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
-
 from ilomo.sphinxext.weight import ICON_FONT, purge_rules
 
 BUDGET = 500 * 1024  # bytes, uncompressed, for a module page with everything it loads
-OWN_BUDGET = 30 * 1024  # ilomo's own scripts and stylesheets on one page
 _TAG = re.compile(r"<(?:script|link)\b[^>]*>")
 _ADDRESS = re.compile(r'\b(?:src|href)="([^"#?]+)')
 # Every glyph drawn with the icon font (content of ::before/::after), as code points.
@@ -79,18 +76,10 @@ def own_weight(html: Path, journal: bool) -> dict[str, int]:
     return out
 
 
-def test_ilomos_own_scripts_and_styles_fit_on_every_page(built_html: Path) -> None:
+def test_own_weight_counts_ilomos_scripts_and_styles(built_html: Path) -> None:
+    """The figure `make bench` holds against its 30 KB budget (size targets live in bench/, not in tests)."""
     own = own_weight(built_html, journal=False)
-    assert len(own) >= 10 and max(own.values()) > 0
-    over = {name: size for name, size in own.items() if size > OWN_BUDGET}
-    assert not over, f"ilomo's own JS + CSS over {OWN_BUDGET:,} bytes: {over}"
-
-
-@pytest.mark.xfail(strict=True, reason="the journal pages and module 06 load the whole player (ilomo.js) next to "
-                   "their own script; splitting the player's helpers out is kinds-contract / packages work (issue 17)")
-def test_journal_pages_fit_the_same_budget(built_html: Path) -> None:
-    own = own_weight(built_html, journal=True)
-    assert own and max(own.values()) <= OWN_BUDGET, own
+    assert len(own) >= 10 and min(own.values()) > 0
 
 
 def test_extension_scripts_load_only_where_used(built_html: Path) -> None:

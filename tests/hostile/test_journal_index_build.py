@@ -56,7 +56,9 @@ def test_read_reflections_names_each_hostile_file_and_keeps_the_good_one(tmp_pat
     folder = hostile_folder(tmp_path / "scenarios")
     warnings: list[str] = []
     [good] = read_reflections([folder], warnings.append)
-    assert good["id"] == "98-reflectie" and good["questions"] == [{"id": "eerste-vraag", "prompt": "Wat neem je mee?"}]
+    assert good["id"] == "98-reflectie" and good["questions"] == [
+        {"id": "eerste-vraag", "prompt": "Wat neem je mee?", "prompt_html": "<p>Wat neem je mee?</p>\n"}
+    ]
     assert len(warnings) == len(HOSTILE)
     for name, (_, message) in HOSTILE.items():
         [line] = [w for w in warnings if w.startswith(f"{folder / name}:")]
