@@ -22,7 +22,7 @@ from typing import Any
 from ruamel.yaml import YAML
 
 from ilomo import texts
-from ilomo.markdown import TextTooLong, markdown_html, safe_href
+from ilomo.markdown import TextTooDeep, TextTooLong, markdown_html, safe_href
 
 __all__ = ["CONTRACT_FORMAT", "Compiler", "ContractError", "compile_scenario", "json_for_script", "takeaway_texts"]
 
@@ -45,6 +45,8 @@ class Compiler:
             return markdown_html(text)
         except TextTooLong as err:
             raise ContractError(f"{self.scenario.id}: {where}: {err}. Maak de tekst korter.") from err
+        except TextTooDeep as err:
+            raise ContractError(f"{self.scenario.id}: {where}: {err}.") from err
 
     @staticmethod
     def conditions(tests: Mapping[str, str] | None) -> list[list[Any]]:

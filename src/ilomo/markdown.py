@@ -21,12 +21,13 @@ from markdown_it.rules_inline.emphasis import tokenize as emphasis_tokenize
 from markdown_it.rules_inline.link import link as link_rule
 from markdown_it.rules_inline.state_inline import StateInline
 
-__all__ = ["MAX_CHARS", "MAX_NESTING", "TextTooLong", "inline_html", "markdown_html", "safe_href"]
+__all__ = ["MAX_CHARS", "MAX_NESTING", "TextTooDeep", "TextTooLong", "inline_html", "markdown_html", "safe_href"]
 
 MAX_CHARS = 20_000
 """Longest author text (characters) that is rendered; longer is an error that names the field."""
 MAX_NESTING = 12
-"""Deepest nesting of blocks and inline marks (markdown-it's maxNesting); deeper stays plain text."""
+"""Deepest nesting of blocks and inline marks (markdown-it's maxNesting). Past it markdown-it silently drops the
+rest of the text, so `markdown_html` refuses such a text (TextTooDeep) and the validator names the field."""
 
 _ALLOWED_PREFIXES = ("https://", "http://", "/", "#", "./", "../")
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.\-]*:", re.IGNORECASE)
@@ -36,6 +37,10 @@ _permit = threading.local()
 
 class TextTooLong(ValueError):
     """An author text longer than MAX_CHARS."""
+
+
+class TextTooDeep(ValueError):
+    """An author text nested deeper than MAX_NESTING (lists in lists, marks in marks): part of it would be lost."""
 
 
 def safe_href(url: str) -> bool:
@@ -79,9 +84,9 @@ def _link_open(self: Any, tokens: list, idx: int, options: Any, env: Any) -> str
     return self.renderToken(tokens, idx, options, env)
 
 
-@lru_cache(maxsize=1)
-def _markdown() -> MarkdownIt:
-    md = MarkdownIt("zero", {"html": False, "linkify": False, "typographer": False, "maxNesting": MAX_NESTING})
+@lru_cache(maxsize=2)
+def _markdown(nesting: int = MAX_NESTING) -> MarkdownIt:
+    md = MarkdownIt("zero", {"html": False, "linkify": False, "typographer": False, "maxNesting": nesting})
     md.enable(["list", "emphasis", "link"])
     md.block.ruler.at("list", _dash_list, {"alt": ["paragraph", "reference", "blockquote"]})
     md.inline.ruler.at("emphasis", _star_emphasis)
@@ -100,7 +105,19 @@ def markdown_html(text: str | None) -> str:
         return ""
     if len(text) > MAX_CHARS:
         raise TextTooLong(f"tekst van {len(text)} tekens; het maximum is {MAX_CHARS}")
-    return _markdown().render(text)
+    md = _markdown()
+    tokens = md.parse(text)
+    if max((t.level for t in tokens), default=0) >= MAX_NESTING - 2 and _words(tokens) != _words(
+        _markdown(4 * MAX_NESTING).parse(text)
+    ):
+        raise TextTooDeep(f"de tekst is te diep genest (lijsten in lijsten, hoogstens {MAX_NESTING // 2 - 1} "
+                          "niveaus); een deel zou wegvallen. Maak de lijst platter")
+    return md.renderer.render(tokens, md.options, {})
+
+
+def _words(tokens: list[Any]) -> list[str]:
+    """The text the reader would see, to tell whether the nesting limit cut something off."""
+    return " ".join(t.content for t in tokens if t.type == "inline").split()
 
 
 def inline_html(text: str | None) -> str:

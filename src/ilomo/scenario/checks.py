@@ -21,7 +21,27 @@ def common_findings(sc: Any, stem: str | None) -> list[Finding]:
         if tid not in known:
             message = f"onbekende take-away '{tid}' (zie src/ilomo/data/takeaways.yml)"
             found.append(Finding(("takeaways", i), message))
-    return found
+    return found + markdown_findings(sc.model_dump(exclude_defaults=True, by_alias=True))
+
+
+def markdown_findings(data: Any, loc: tuple = ()) -> list[Finding]:
+    """Texts the one Markdown renderer (ilomo.markdown) cannot show whole: too deeply nested lists."""
+    from ilomo.markdown import TextTooDeep, markdown_html
+
+    found: list[Finding] = []
+    stack: list[tuple[tuple, Any]] = [(loc, data)]
+    while stack:
+        here, value = stack.pop()
+        if isinstance(value, dict):
+            stack.extend(((*here, k), v) for k, v in value.items())
+        elif isinstance(value, list):
+            stack.extend(((*here, i), v) for i, v in enumerate(value))
+        elif isinstance(value, str) and ("- " in value or value.count("*") > 2 * 6):  # only lists and marks nest
+            try:
+                markdown_html(value)
+            except TextTooDeep as err:
+                found.append(Finding(here, str(err)))
+    return sorted(found, key=lambda f: [str(x) for x in f.loc])
 
 
 def duplicate_ids(entries: Iterable[Any], field: str) -> Iterator[Finding]:
