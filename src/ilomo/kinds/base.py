@@ -44,6 +44,10 @@ class Kind:
     the report leaves the kind out)."""
     warnings: str | None = None
     """``"module:function"``: ``warnings(scenario) -> list[Finding]``, didactic advice for authors (``--strict``)."""
+    session_key: str = "choice"
+    """In the room's session log: the key of a step that names what the room chose (one of its options' keys)."""
+    session_texts: tuple[str, ...] = ("title", "label")
+    """In the room's session log: the text fields every step must have."""
 
     @property
     def template(self) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 from ilomo.journal.store import ReflectionStore
 from ilomo.room import log
@@ -31,6 +31,9 @@ class RoomMixin:
     play: Any
     back_button: Any
     restart_button: Any
+    scenario: Any
+    replays_route: ClassVar[bool] = False
+    """After a reload the engine replays the room's last logged route (``replay_step``), see ``room.resume``."""
 
     def __init__(self, play: Any, scenario: Any, store: ReflectionStore, session: log.SessionLog | None = None):
         self.session = session if session is not None else log.current()
@@ -62,6 +65,38 @@ class RoomMixin:
 
     def went_back(self) -> None:
         """Called before the engine goes one step back."""
+
+    # Continuing a session (``room.resume``): each kind says what of the room's position it brings back.
+
+    @staticmethod
+    def replay_step(play: Any, step: dict[str, Any]) -> bool:
+        """Take one logged step of the route in the engine; False when it no longer fits (``replays_route``)."""
+        raise NotImplementedError
+
+    @classmethod
+    def resumes_rounds(cls, entry: dict[str, Any]) -> bool:
+        """Whether the logged ``entry`` holds rounds of votes that ``restore_rounds`` puts back."""
+        return False
+
+    def restore_rounds(self, entry: dict[str, Any]) -> None:
+        """After the view is built: put back what the engine does not hold."""
+
+    def resume_detail(self, steps: int, time: str) -> str:
+        """The notice's second sentence: how far the room was."""
+        from ilomo.room.resume import RESUMED_STEPS, STEP_MANY, STEP_ONE
+
+        return RESUMED_STEPS.format(n=steps, steps=STEP_ONE if steps == 1 else STEP_MANY, time=time)
+
+    # Phones (``room.phones.panel.connect``).
+
+    def phone_question(self) -> str:
+        """The question the phones show for the step on screen."""
+        return self.scenario.title
+
+    def phone_tallies(self, key: Callable[..., Callable[[], str]]) -> list[tuple[Any, Callable[[], str]]]:
+        """The view's vote tallies, each with the key of the step it counts; ``key(*parts)`` builds a key from
+        parts (callables are called each time)."""
+        return [(getattr(self, "tally", None), key(lambda: len(self.play.transcript())))]
 
 
 __all__ = ["RoomMixin", "session_seed"]

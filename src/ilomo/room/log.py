@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from ilomo.atomic import write_atomic
+from ilomo.kinds import KINDS, Kind
 
 ENV = "ILOMO_SESSIONS"
 VERSION = 1
@@ -321,7 +322,8 @@ def _is_seed(value: Any) -> bool:
 
 def _step(step: Any, kind: str, where: str) -> None:
     _need(step, dict, where)
-    key = "category" if kind == "sortering" else "choice"
+    known = KINDS.get(kind)  # an unknown kind's steps get the defaults of `Kind`
+    key, required = (known.session_key, known.session_texts) if known else (Kind.session_key, Kind.session_texts)
     options = step.get("options")
     _need(options, list, f"{where}, 'options'")
     if not options:
@@ -332,7 +334,7 @@ def _step(step: Any, kind: str, where: str) -> None:
         _need(option.get("label"), str, f"{where}, antwoord")
     if step.get(key) not in [option.get(key) for option in options]:
         raise BadSession(f"{where}: de gekozen '{key}' staat niet bij de antwoorden")
-    for name in ("title", "label") if kind != "sortering" else ("text", "label", "right"):
+    for name in required:
         _need(step.get(name), str, f"{where}, '{name}'")
     if step.get("by") not in (BY_MAJORITY, BY_TRAINER):
         raise BadSession(f"{where}: 'by' is '{BY_MAJORITY}' of '{BY_TRAINER}'")

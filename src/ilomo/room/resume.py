@@ -15,6 +15,7 @@ from typing import Any
 
 import ipywidgets as w
 
+from ilomo.kinds import kind_of
 from ilomo.room.log import SessionLog
 from ilomo.widgets.markup import esc
 
@@ -42,13 +43,14 @@ def replay(play: Any, scenario: Any, session: SessionLog) -> int | None:
     entry = session.entry(scenario.id)
     if entry is None:
         return None
-    if scenario.kind in ("dilemma", "sortering"):
+    view_class = kind_of(scenario.kind).room_class()
+    if view_class.replays_route:
         runs = entry.get("runs") or []
         if not runs:
             return None
         run = runs[-1]
         try:
-            fits = all(_replay_step(play, scenario.kind, step) for step in run["steps"])
+            fits = all(view_class.replay_step(play, step) for step in run["steps"])
         except (KeyError, TypeError, ValueError, IndexError, AttributeError):
             fits = False
         if not fits:
@@ -56,47 +58,22 @@ def replay(play: Any, scenario: Any, session: SessionLog) -> int | None:
             return None
         session.continuing[scenario.id] = run
         return len(run["steps"])
-    if scenario.kind == "stelling" and entry.get("rounds"):
+    if view_class.resumes_rounds(entry):
         return 0
     return None
 
 
-def _replay_step(play: Any, kind: str, step: dict[str, Any]) -> bool:
-    if kind == "dilemma":
-        if play.ended or play.situation.id != step["situation"]:
-            return False
-        if step["choice"] not in [index for index, _ in play.choices()]:
-            return False
-        play.choose(step["choice"])
-        return True
-    item = play.current_item
-    if item is None or item.id != step["item"]:
-        return False
-    play.place(step["item"], step["category"])
-    return True
-
-
 def restore(view: Any, session: SessionLog) -> None:
-    """After the view is built: put back what the engine does not hold (the stelling's two rounds)."""
+    """After the view is built: put back what the engine does not hold (e.g. the stelling's two rounds)."""
     entry = session.entry(view.scenario.id)
-    if view.scenario.kind != "stelling" or not entry or not entry.get("rounds"):
-        return
-    rounds = entry["rounds"]
-    ids = [option.id for option in view.scenario.options]
-    before, after = rounds.get("before") or {}, rounds.get("after")
-    view.before.set_counts([int(before.get(i, 0)) for i in ids])
-    view.after.set_counts([int((after or {}).get(i, 0)) for i in ids])
-    view.discussing = after is not None
-    view.render()
+    if entry and view.resumes_rounds(entry):
+        view.restore_rounds(entry)
 
 
 def banner(view: Any, session: SessionLog, steps: int) -> w.VBox:
     """The notice at the top of a resumed view, with "Nieuwe sessie beginnen"."""
     started = datetime.fromisoformat(session.data["started"])
-    if view.scenario.kind == "stelling":
-        detail = RESUMED_ROUNDS.format(time=f"{started:%H:%M}")
-    else:
-        detail = RESUMED_STEPS.format(n=steps, steps=STEP_ONE if steps == 1 else STEP_MANY, time=f"{started:%H:%M}")
+    detail = view.resume_detail(steps, f"{started:%H:%M}")
     text = w.HTML(f"<p><strong>{esc(RESUMED)}</strong> {esc(detail)}</p>", layout=w.Layout(width="100%"))
     button = w.Button(description=START_OVER, tooltip=START_OVER_TIP, layout=w.Layout(width="auto", height="auto"))
     button.on_click(lambda _: session.start_over())

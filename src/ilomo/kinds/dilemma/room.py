@@ -5,6 +5,7 @@ the original choice indexes."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import ipywidgets as w
@@ -22,6 +23,25 @@ from ilomo.widgets.markup import bullets, esc, heading, items, unwrap
 
 
 class RoomDilemmaView(RoomMixin, DilemmaView):
+    replays_route = True
+
+    @staticmethod
+    def replay_step(play: Any, step: dict[str, Any]) -> bool:
+        if play.ended or play.situation.id != step["situation"]:
+            return False
+        if step["choice"] not in [index for index, _ in play.choices()]:
+            return False
+        play.choose(step["choice"])
+        return True
+
+    def phone_question(self) -> str:
+        return (self.play.situation.title or self.scenario.title) if not self.play.ended else ""
+
+    def phone_tallies(self, key: Callable[..., Callable[[], str]]) -> list[tuple[Any, Callable[[], str]]]:
+        play = self.play
+        situation = lambda: "" if play.ended else play.situation.id  # noqa: E731
+        return [(getattr(self, "tally", None), key(lambda: len(play.path), situation))]
+
     def build(self) -> None:
         super().build()  # meters, situation, signals, feedback and ending widgets of the live player
         self.choices_heading.value = heading(4, texts.ROOM_CHOICES)

@@ -3,6 +3,9 @@ the trainer shows the answers with every explanation. The votes go to the sessio
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import ipywidgets as w
 
 from ilomo import texts as player_texts
@@ -15,6 +18,14 @@ from ilomo.widgets.markup import heading
 
 
 class RoomKnowledgeView(RoomMixin, PlayerView):
+    def phone_question(self) -> str:
+        from ilomo.room.phones.panel import html_text
+
+        return html_text(self.question["question"])
+
+    def phone_tallies(self, key: Callable[..., Callable[[], str]]) -> list[tuple[Any, Callable[[], str]]]:
+        return [(getattr(self, "tally", None), key(lambda: self.number))]
+
     has_nav = False
 
     def build(self) -> None:

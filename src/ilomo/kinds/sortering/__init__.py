@@ -16,4 +16,6 @@ KIND = Kind(
     widget="ilomo.kinds.sortering.widget:SortView",
     report="ilomo.kinds.sortering.report:section",
     room="ilomo.kinds.sortering.room:RoomSortView",
+    session_key="category",
+    session_texts=("text", "label", "right"),
 )

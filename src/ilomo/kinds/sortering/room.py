@@ -16,6 +16,19 @@ from ilomo.widgets.markup import heading
 
 
 class RoomSortView(RoomMixin, SortView):
+    replays_route = True
+
+    @staticmethod
+    def replay_step(play: Any, step: dict[str, Any]) -> bool:
+        item = play.current_item
+        if item is None or item.id != step["item"]:
+            return False
+        play.place(step["item"], step["category"])
+        return True
+
+    def phone_question(self) -> str:
+        return self.play.current_item.text if self.play.current_item else ""
+
     def build(self) -> None:
         super().build()  # categories, feedback, score, progress and card widgets of the live player
         self.question.value = heading(4, texts.ROOM_SORT_QUESTION)

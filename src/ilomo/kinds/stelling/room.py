@@ -5,15 +5,42 @@ The room has no single answer, so the engine's ``answer()`` is not used; the opt
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import ipywidgets as w
 
 from ilomo.kinds.stelling.widget import StellingView
 from ilomo.room import texts
 from ilomo.room.base import RoomMixin
+from ilomo.room.resume import RESUMED_ROUNDS
 from ilomo.room.votes import VoteTally
 
 
 class RoomStellingView(RoomMixin, StellingView):
+    @classmethod
+    def resumes_rounds(cls, entry: dict[str, Any]) -> bool:
+        return bool(entry.get("rounds"))
+
+    def restore_rounds(self, entry: dict[str, Any]) -> None:
+        """The two rounds' counts, and whether the room was discussing."""
+        rounds = entry["rounds"]
+        ids = [option.id for option in self.scenario.options]
+        before, after = rounds.get("before") or {}, rounds.get("after")
+        self.before.set_counts([int(before.get(i, 0)) for i in ids])
+        self.after.set_counts([int((after or {}).get(i, 0)) for i in ids])
+        self.discussing = after is not None
+        self.render()
+
+    def resume_detail(self, steps: int, time: str) -> str:
+        return RESUMED_ROUNDS.format(time=time)
+
+    def phone_question(self) -> str:
+        return self.scenario.statement
+
+    def phone_tallies(self, key: Callable[..., Callable[[], str]]) -> list[tuple[Any, Callable[[], str]]]:
+        return [(getattr(self, "before", None), key("before")), (getattr(self, "after", None), key("after"))]
+
     def build(self) -> None:
         super().build()  # statement, perspectives and questions of the live player
         options = self.scenario.options

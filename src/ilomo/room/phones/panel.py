@@ -36,7 +36,7 @@ def plain(text: str) -> str:
     return " ".join(_MARKUP.sub(lambda m: m.group(1) or "", text).split())
 
 
-def _text(fragment: str) -> str:
+def html_text(fragment: str) -> str:
     """Contract HTML as plain text for the phone page (which escapes it)."""
     import html
 
@@ -255,7 +255,7 @@ class PhonePanel:
 def connect(view: Any) -> None:
     """Give the phone panels of a room view the question phones show (the situation, the card, the statement)
     and a key for the step on screen; then pick up a vote that was open before a reload."""
-    scenario, play = view.scenario, view.play
+    scenario = view.scenario
     session = getattr(view, "session", None)
 
     def key(*parts: object) -> Callable[[], str]:
@@ -267,25 +267,9 @@ def connect(view: Any) -> None:
 
         return step
 
-    if scenario.kind == "dilemma":
-        question = lambda: (play.situation.title or scenario.title) if not play.ended else ""  # noqa: E731
-        situation = lambda: "" if play.ended else play.situation.id  # noqa: E731
-        wired = [(getattr(view, "tally", None), key(lambda: len(play.path), situation))]
-    elif scenario.kind == "sortering":
-        question = lambda: play.current_item.text if play.current_item else ""  # noqa: E731
-        wired = [(getattr(view, "tally", None), key(lambda: len(play.transcript())))]
-    elif scenario.kind == "kennisvraag":
-        question = lambda: _text(view.question["question"])  # noqa: E731
-        wired = [(getattr(view, "tally", None), key(lambda: view.number))]
-    elif scenario.kind == "stelling":
-        question = lambda: scenario.statement  # noqa: E731
-        wired = [(getattr(view, "before", None), key("before")), (getattr(view, "after", None), key("after"))]
-    else:
-        question = lambda: scenario.title  # noqa: E731
-        wired = [(getattr(view, "tally", None), key(lambda: len(play.transcript())))]
-    for tally, step_key in wired:
+    for tally, step_key in view.phone_tallies(key):  # each kind's room view names its tallies and question
         if tally is not None and hasattr(tally, "phones"):
-            tally.phones.question, tally.phones.step_key = question, step_key
+            tally.phones.question, tally.phones.step_key = view.phone_question, step_key
             tally.phones.adopt()
 
 
