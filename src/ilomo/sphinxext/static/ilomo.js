@@ -44,7 +44,7 @@
     return frag;
   }
 
-  /* ---- Choice order per learner (docs/format-2-plan.md, "Shuffling"; same as ilomo.scenario.shuffle) ---- */
+  /* ---- Choice order per learner (docs/scenario-format.md, "Shuffling"; same as ilomo.scenario.shuffle) ---- */
   function fnv1a(s) {
     let h = 2166136261;
     for (const b of new TextEncoder().encode(s)) h = Math.imul(h ^ b, 16777619);
