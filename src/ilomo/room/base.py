@@ -70,8 +70,9 @@ class RoomMixin:
 
     @staticmethod
     def replay_step(play: Any, step: dict[str, Any]) -> bool:
-        """Take one logged step of the route in the engine; False when it no longer fits (``replays_route``)."""
-        raise NotImplementedError
+        """Take one logged step of the route in the engine; False when it no longer fits. Only kinds that set
+        ``replays_route`` are asked; a kind without a route has nothing to take, so nothing fits."""
+        return False
 
     @classmethod
     def resumes_rounds(cls, entry: dict[str, Any]) -> bool:
