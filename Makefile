@@ -7,7 +7,7 @@ HTML := _build/html
 PORT ?= 8000
 MODULE ?= 07
 
-.PHONY: install book test lint serve lab present bench clean dist pdf
+.PHONY: install book test lint serve lab present bench clean dist pdf assets
 
 install: $(STAMP)
 
@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml package.json package-lock.json
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test,present]'
-	npm ci --no-audit --no-fund --silent  # test tools only (axe-core); nothing ships with the site
+	npm ci --no-audit --no-fund --silent  # dev tools only (axe-core, esbuild); nothing here ships with the site
 	touch $(STAMP)
 
 book: $(STAMP)
@@ -24,6 +24,11 @@ book: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# After editing one of the site's scripts (sphinxext/static/ilomo*.js, kinds/*/player.js): their minified copies in
+# src/ilomo/sphinxext/minified/, made by esbuild and committed (a book build does not need Node).
+assets: $(STAMP)
+	$(BIN)/python -m ilomo.sphinxext.minified node_modules/.bin/esbuild
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -136,6 +136,17 @@ def make_pdfs(html: Path = HTML, out: Path = PDF, pages: Iterable[Path] | None =
             own.close()
 
 
+# The handouts' own print rules (_static/ilomo-handout.css, next to the print stylesheet every page links): only
+# the PDFs need them, so pages do not load them.
+HANDOUT_CSS = """() => new Promise((resolve, reject) => {
+  const print = document.querySelector('link[href*="ilomo-print.css"]');
+  if (!print) { reject(new Error('this page does not link ilomo-print.css')); return; }
+  const link = Object.assign(document.createElement('link'), {rel: 'stylesheet', media: 'print',
+    href: new URL('ilomo-handout.css', print.href).href, onload: resolve, onerror: () => reject(new Error(link.href))});
+  document.head.append(link);
+})"""
+
+
 def _print_pages(browser: Any, pages: list[Path], out: Path) -> list[Path]:
     footer = FOOTER.format(version=html_escape(package_version()))
     context = browser.new_context()
@@ -149,6 +160,7 @@ def _print_pages(browser: Any, pages: list[Path], out: Path) -> list[Path]:
             page.emulate_media(media="print")
             # What a browser does before printing: exercises and dropdowns open (ilomo-site.js, ilomo.js).
             page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+            page.evaluate(HANDOUT_CSS)
             for handout in HANDOUTS:
                 page.evaluate("(h) => { document.documentElement.dataset.ilomoHandout = h; }", handout)
                 target = out / handout_name(page_file, handout)

@@ -9,7 +9,8 @@ see the contract, whose Markdown fields are already safe HTML. Everything else i
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
@@ -22,11 +23,34 @@ from ilomo import texts
 from ilomo.contract import compile_scenario, json_for_script
 from ilomo.markdown import markdown_html, safe_href
 
-__all__ = ["ASSETS", "exercise_html", "json_for_script", "markdown_html", "safe_href"]
+__all__ = ["ASSETS", "PLAYER_CORE", "exercise_html", "json_for_script", "kinds_in", "markdown_html", "player_files",
+           "safe_href"]
 
 # The site's one static folder (ilomo.sphinxext.STATIC, with ilomo.js and ilomo.css), found as package data.
 ASSETS = Path(str(files("ilomo").joinpath("sphinxext", "static")))
 HEADING_BASE = 2
+PLAYER_CORE = ("ilomo.css", "ilomo.js")
+"""The static player's shared part; each kind adds its own script (``Kind.script``) after ``ilomo.js``."""
+_KIND_ATTRIBUTE = re.compile(r'<section class="ilomo-oefening" data-ilomo-kind="([a-z0-9-]+)"')
+
+
+def kinds_in(page_html: str) -> list[str]:
+    """The registered kinds of the exercises on a page, in the order they first appear."""
+    from ilomo.kinds import KINDS
+
+    return [k for k in dict.fromkeys(_KIND_ATTRIBUTE.findall(page_html)) if k in KINDS]
+
+
+def player_files(kinds: Iterable[str] | None = None) -> dict[str, bytes]:
+    """The static player's files for a page with exercises of ``kinds`` (every kind when None), in the order a
+    page loads them: name in the site's ``_static`` -> the readable source."""
+    from ilomo.kinds import KINDS, kind_of
+
+    out = {name: (ASSETS / name).read_bytes() for name in PLAYER_CORE}
+    for kind in KINDS if kinds is None else kinds:
+        k = kind_of(kind)
+        out[k.script] = k.script_source().read_bytes()
+    return out
 
 
 def heading(level: int, text: str, **attrs: str) -> Markup:

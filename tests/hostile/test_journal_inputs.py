@@ -206,6 +206,7 @@ def test_an_answer_longer_than_the_policy_is_never_written(tmp_path: Path, capsy
 
 def test_the_site_answer_box_has_the_policy_length() -> None:
     from ilomo.inputs import JOURNAL
+    from ilomo.kinds import kind_of
 
-    script = (Path(__file__).parents[2] / "src" / "ilomo" / "sphinxext" / "static" / "ilomo.js").read_text("utf-8")
+    script = kind_of("reflectie").script_source().read_text("utf-8")
     assert f'maxlength: "{JOURNAL.max_text}" }}); // ilomo.inputs.JOURNAL.max_text' in script

@@ -451,19 +451,25 @@ def test_progress_follows_another_tab(open_page: Any) -> None:
 
 
 def test_journal_script_only_where_needed(built_html: Path) -> None:
-    pages = {str(p.relative_to(built_html)) for p in built_html.rglob("*.html") if "_static" not in p.parts
-             and "ilomo-journal.js" in p.read_text(encoding="utf-8")}
-    assert pages == {"book/mijn-reflecties.html", "book/intro.html", "book/leerlijnen/asiel-en-migratie.html",
-                     "book/leerlijnen/energietransitie.html", "book/leerlijnen/landelijk-gebied.html"}
+    def loading(script: str) -> set[str]:
+        return {str(p.relative_to(built_html)) for p in built_html.rglob("*.html") if "_static" not in p.parts
+                and f"_static/{script}" in p.read_text(encoding="utf-8")}
+
+    tracks = {"book/leerlijnen/asiel-en-migratie.html", "book/leerlijnen/energietransitie.html",
+              "book/leerlijnen/landelijk-gebied.html"}
+    assert loading("ilomo-boek.js") == {"book/mijn-reflecties.html", "book/intro.html", *tracks}
+    assert loading("ilomo-leerlijn.js") == {"book/intro.html", *tracks}
+    assert loading("ilomo-journal.js") == {"book/mijn-reflecties.html"}
     module = (built_html / MODULE_07).read_text(encoding="utf-8")
-    assert "ilomo-journal" not in module and 'id="ilomo-index"' not in module
+    assert "ilomo-journal" not in module and "ilomo-boek" not in module and 'id="ilomo-index"' not in module
 
 
 @pytest.mark.parametrize("pattern", [r"innerHTML", r"outerHTML", r"insertAdjacentHTML", r"document\.write",
                                      r"\beval\s*\(", r"new\s+Function", r"\bfetch\s*\(", r"XMLHttpRequest",
                                      r"WebSocket", r"sendBeacon", r"https?://", r"window\.confirm|\bconfirm\("])
 def test_journal_script_uses_nothing_dangerous(pattern: str) -> None:
-    assert not re.search(pattern, (ASSETS / "ilomo-journal.js").read_text(encoding="utf-8")), pattern
+    for script in ("ilomo-boek.js", "ilomo-leerlijn.js", "ilomo-journal.js"):
+        assert not re.search(pattern, (ASSETS / script).read_text(encoding="utf-8")), (script, pattern)
 
 
 def test_site_backup_round_trips_through_the_cli(open_page: Any, tmp_path: Path) -> None:

@@ -19,9 +19,11 @@ CSV = ROOT / "data" / "signalen-fictief.csv"
 NOTEBOOK = ROOT / "notebooks" / "06-lokaal-beeld.ipynb"
 _DATA = re.compile(r"(/\* DATA START \*/\n\s*const DATA = )(.*?)(;\n\s*/\* DATA END \*/)", re.S)
 KINDS = ["vraag", "zorg", "klacht", "oproep tot actie", "incident"]
+DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 
-def data_from_csv() -> dict:
+def csv_rows() -> list[list[int]]:
+    """Each signal as [month since 2023-01, theme, kind, source] (indexes into the lists of `data_from_csv`)."""
     lines = [line for line in CSV.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
     records = list(csv.DictReader(lines))
     themes = sorted({r["thema"] for r in records})
@@ -31,7 +33,19 @@ def data_from_csv() -> dict:
         year, month = int(r["datum"][:4]), int(r["datum"][5:7])
         rows.append([(year - 2023) * 12 + month - 1, themes.index(r["thema"]), KINDS.index(r["soort"]),
                      sources.index(r["bron"])])
-    return {"themes": themes, "kinds": KINDS, "sources": sources, "start": "2023-01", "rows": rows}
+    return rows
+
+
+def data_from_csv() -> dict:
+    """The script's DATA: the signals as one string, four base-36 digits per signal (a third of the size of a JSON
+    list of lists, and this script is part of module 06's page weight)."""
+    lines = [line for line in CSV.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    records = list(csv.DictReader(lines))
+    rows = csv_rows()
+    assert all(0 <= n < 36 for row in rows for n in row), "a value does not fit one base-36 digit"
+    signals = "".join(DIGITS[n] for row in rows for n in row)
+    return {"themes": sorted({r["thema"] for r in records}), "kinds": KINDS,
+            "sources": sorted({r["bron"] for r in records}), "start": "2023-01", "signals": signals}
 
 
 def script_data() -> dict:
@@ -62,11 +76,11 @@ def test_choosing_signals_changes_the_overview(tmp_path: Path, browser) -> None:
         page.set_default_timeout(10_000)
         page.goto(page_file.as_uri())
         summary = page.locator(".ilomo-overzicht-samenvatting")
-        total = len(data_from_csv()["rows"])
+        total = len(csv_rows())
         assert summary.inner_text().startswith(f"Je telt {total} van de {total} signalen, in 5 thema's.")
         page.get_by_label("vraag", exact=True).uncheck()  # keyboard-usable native checkboxes with labels
         after = summary.inner_text()
-        questions = sum(1 for r in data_from_csv()["rows"] if r[2] == 0)
+        questions = sum(1 for r in csv_rows() if r[2] == 0)
         assert after.startswith(f"Je telt {total - questions} van de {total} signalen")
         page.get_by_label("Opvang asielzoekers").uncheck()
         assert "in 4 thema's" in summary.inner_text()

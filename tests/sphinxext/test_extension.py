@@ -43,15 +43,20 @@ def test_the_journal_and_track_pages_get_the_index_and_nothing_else_does(make_ap
     app = make_app("html", srcdir=src, freshenv=True)
     app.build()
     assert app.env.ilomo_journal_pages == {  # type: ignore[attr-defined]
-        "reflecties": {"tracks": [], "journal": True},
-        "energie": {"tracks": ["energietransitie"], "journal": False},
-        "onbekend": {"tracks": ["bestaat-niet"], "journal": False},
+        "reflecties": {"tracks": [], "journal": True, "progress": False},
+        "energie": {"tracks": ["energietransitie"], "journal": False, "progress": True},
+        "onbekend": {"tracks": ["bestaat-niet"], "journal": False, "progress": True},
     }
     out = Path(app.outdir)
-    for name, has in (("reflecties", True), ("energie", True), ("gewoon", False), ("index", False)):
+    # The index and shared helpers on both; the journal page's script on that page; track progress on the track page.
+    for name, index, journal, progress in (("reflecties", True, True, False), ("energie", True, False, True),
+                                           ("gewoon", False, False, False), ("index", False, False, False)):
         html = (out / f"{name}.html").read_text(encoding="utf-8")
-        assert ('id="ilomo-index"' in html) is has and ("ilomo-journal.js" in html) is has, name
-    assert (out / "_static" / "ilomo-journal.js").is_file() and (out / "_static" / "ilomo.js").is_file()
+        assert ('id="ilomo-index"' in html) is index and ("ilomo-boek.js" in html) is index, name
+        assert ("ilomo-journal.js" in html) is journal and ("ilomo-leerlijn.js" in html) is progress, name
+        assert ("_static/ilomo.js" in html) is index and "_static/ilomo.css" not in html, name  # no exercises here
+    for name in ("ilomo.js", "ilomo-boek.js", "ilomo-leerlijn.js", "ilomo-journal.js"):
+        assert (out / "_static" / name).is_file(), name
     warnings = app.warning.getvalue()  # type: ignore[attr-defined]
     assert "onbekend.md" in warnings and "onbekende leerlijn 'bestaat-niet'" in warnings
 

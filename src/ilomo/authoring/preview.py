@@ -42,20 +42,26 @@ HEADERS = {
 
 
 def _asset(folder: str, name: str) -> bytes:
-    """The site's player assets from wherever ilomo.static keeps them; the preview's own from authoring/static."""
+    """The site's player (shared part and every kind's script) from ilomo.static; the preview's own from
+    authoring/static."""
     if folder == "site":
-        from ilomo.static import ASSETS
+        from ilomo.static import player_files
 
-        return ASSETS.joinpath(name).read_bytes()
+        return player_files()[name]
     return files("ilomo").joinpath("authoring", "static", name).read_bytes()
 
 
-ROUTES = {  # path -> (folder, file name, content type)
-    "/ilomo.js": ("site", "ilomo.js", "text/javascript; charset=utf-8"),
-    "/ilomo.css": ("site", "ilomo.css", "text/css; charset=utf-8"),
-    "/preview.js": ("authoring", "preview.js", "text/javascript; charset=utf-8"),
-    "/preview.css": ("authoring", "preview.css", "text/css; charset=utf-8"),
-}
+def _routes() -> dict[str, tuple[str, str, str]]:
+    from ilomo.kinds import KINDS
+    from ilomo.static import PLAYER_CORE
+
+    site = [*PLAYER_CORE, *(k.script for k in KINDS.values())]
+    types = {".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8"}
+    return {f"/{name}": (folder, name, types[Path(name).suffix])
+            for folder, names in (("site", site), ("authoring", ["preview.js", "preview.css"])) for name in names}
+
+
+ROUTES = _routes()  # path -> (folder, file name, content type)
 
 
 def version(path: Path) -> str:
@@ -68,6 +74,7 @@ def version(path: Path) -> str:
 
 def render(path: Path) -> str:
     """The whole preview page for the scenario file at `path`; never raises for a bad file."""
+    from ilomo.kinds import kind_of
     from ilomo.scenario.model import Dilemma
     from ilomo.scenario.validate import check_file
     from ilomo.static import exercise_html
@@ -93,12 +100,13 @@ def render(path: Path) -> str:
         body.append('<section class="speler" aria-labelledby="speler-kop"><h2 id="speler-kop">De oefening</h2>'
                     f"{player}</section>")  # fmt: skip
     body.append("</main>")
+    kind_script = f'<script defer src="/{kind_of(model.kind).script}"></script>' if model is not None else ""
     return (
         '<!doctype html><html lang="nl"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">'
         f"<title>Voorbeeld: {html.escape(path.name)}</title>"
         '<link rel="stylesheet" href="/ilomo.css"><link rel="stylesheet" href="/preview.css">'
-        '<script defer src="/ilomo.js"></script><script defer src="/preview.js"></script></head>'
+        f'<script defer src="/ilomo.js"></script>{kind_script}<script defer src="/preview.js"></script></head>'
         f'<body data-versie="{version(path)}" data-poll="{POLL_MS}">{"".join(body)}</body></html>'
     )
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import import_module
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 from typing import Any
 
 
@@ -13,10 +15,11 @@ class Kind:
     """One exercise kind. Everything else lives in the kind's folder ``ilomo/kinds/<name>/``:
 
     ``model.py`` (pydantic model), ``play.py`` (play rules), ``checks.py`` (checks pydantic cannot express),
-    ``contract.py`` (compile step), ``widget.py`` (live ipywidgets view), ``room.py`` (room view) and
-    ``templates/text.html.j2`` (text version and print). Model, play, checks and views are named as
-    ``"module:Class"`` strings and imported on first use, so ``import ilomo`` does not load ipywidgets and the
-    registry can be imported by ``ilomo.scenario`` before the models exist.
+    ``contract.py`` (compile step), ``widget.py`` (live ipywidgets view), ``room.py`` (room view),
+    ``player.js`` (the static player's engine and drawing) and ``templates/text.html.j2`` (text version and
+    print). Model, play, checks and views are named as ``"module:Class"`` strings and imported on first use, so
+    ``import ilomo`` does not load ipywidgets and the registry can be imported by ``ilomo.scenario`` before the
+    models exist.
     """
 
     name: str
@@ -48,6 +51,15 @@ class Kind:
     """In the room's session log: the key of a step that names what the room chose (one of its options' keys)."""
     session_texts: tuple[str, ...] = ("title", "label")
     """In the room's session log: the text fields every step must have."""
+
+    @property
+    def script(self) -> str:
+        """The kind's static player in the site (``_static/ilomo-<name>.js``), made from its ``player.js``."""
+        return f"ilomo-{self.name}.js"
+
+    def script_source(self) -> Traversable:
+        """The kind's readable static player, ``ilomo/kinds/<name>/player.js`` (it registers with ilomo.js)."""
+        return files(self.package) / "player.js"
 
     @property
     def template(self) -> str:

@@ -4,7 +4,9 @@
 - A track page holds ``<div class="ilomo-leerlijn" data-leerlijn="<track id>"></div>``; the start page holds
   ``<div class="ilomo-mijn-leerlijn"></div>`` (the chosen track's progress).
 
-Pages with one of these get ``ilomo-journal.js`` and ``ilomo-journal.css`` (no other page loads them) and, as a
+Pages with one of these get ``ilomo-boek.js`` (the index and shared helpers), ``ilomo-leerlijn.js`` (track
+progress) or ``ilomo-journal.js`` (the journal page) as they need, and ``ilomo-journal.css``, after the player's
+``ilomo.js`` (no other page loads them) and, as a
 JSON data block ``<script type="application/json" id="ilomo-index">``, `ilomo.journal.index.build_index` plus
 the relative address of every module page, track page and the journal page, and the limits of the importer
 (``ilomo.inputs.JOURNAL``, so the site and ``ilomo journal import`` refuse the same files). Those pages are
@@ -34,6 +36,7 @@ from sphinx.util.docutils import SphinxDirective
 from ilomo.inputs import JOURNAL, browser_limits
 from ilomo.journal import ENV_NO_JOURNAL
 from ilomo.journal.index import build_index
+from ilomo.sphinxext.oefening import add_player_core
 from ilomo.static import json_for_script
 
 logger = logging.getLogger(__name__)
@@ -41,7 +44,8 @@ logger = logging.getLogger(__name__)
 JOURNAL_CLASS = "ilomo-dagboek"
 MARKERS = re.compile(r"""class\s*=\s*["'][^"']*\bilomo-(dagboek|leerlijn|mijn-leerlijn)\b""")
 TRACK = re.compile(r"""data-leerlijn\s*=\s*["']([^"']*)["']""")
-JS, CSS = "ilomo-journal.js", "ilomo-journal.css"
+# The book's index and shared helpers, then the track progress and the journal page where they are shown.
+BOOK_JS, PROGRESS_JS, JS, CSS = "ilomo-boek.js", "ilomo-leerlijn.js", "ilomo-journal.js", "ilomo-journal.css"
 PLACEHOLDER = (
     f'<div class="{JOURNAL_CLASS}"><p>Je reflecties verschijnen hier. '
     "Daarvoor is JavaScript nodig. Staat dat uit? Dan kun je deze pagina niet gebruiken.</p></div>"
@@ -59,7 +63,8 @@ class ReflectiesDirective(SphinxDirective):
 
 class JournalPagesCollector(EnvironmentCollector):
     """Which pages show the journal or a track's progress: ``env.ilomo_journal_pages``, docname ->
-    ``{"tracks": [track ids on that page], "journal": bool}``; kept across parallel reads and rebuilds."""
+    ``{"tracks": [track ids on that page], "journal": bool, "progress": bool}``; kept across parallel reads and
+    rebuilds."""
 
     @staticmethod
     def pages(env: BuildEnvironment) -> dict[str, dict[str, Any]]:
@@ -86,7 +91,8 @@ class JournalPagesCollector(EnvironmentCollector):
                 tracks += TRACK.findall(text)
         if not kinds:
             return
-        self.pages(env)[env.docname] = {"tracks": tracks, "journal": "dagboek" in kinds}
+        self.pages(env)[env.docname] = {"tracks": tracks, "journal": "dagboek" in kinds,
+                                        "progress": bool(kinds & {"leerlijn", "mijn-leerlijn"})}
         known = {t["id"] for t in _index(app)["tracks"]}
         for track in tracks:
             if track not in known:
@@ -145,7 +151,11 @@ def page_index(app: Sphinx, pagename: str) -> dict[str, Any]:
 def _page_context(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any) -> None:
     if pagename not in _pages(app.env) or "body" not in context:
         return
-    app.builder.add_js_file(JS, priority=510, defer="defer")  # type: ignore[attr-defined]  # this page only
+    page = _pages(app.env)[pagename]
+    add_player_core(app, stylesheet=False)  # window.ILOMO: the journal in this browser, safe HTML
+    scripts = [BOOK_JS, *([PROGRESS_JS] if page.get("progress", True) else []), *([JS] if page["journal"] else [])]
+    for priority, script in enumerate(scripts, start=510):  # in this order, after ilomo.js and any kind's script
+        app.builder.add_js_file(script, priority=priority, defer="defer")  # type: ignore[attr-defined]
     app.builder.add_css_file(CSS, priority=510)  # type: ignore[attr-defined]
     data = json_for_script(page_index(app, pagename))
     context["body"] += f'<script type="application/json" id="ilomo-index">{data}</script>'

@@ -7,7 +7,8 @@ Usage (MyST)::
 
 The scenario is looked up like ``ilomo.scenario.find`` does; a missing or invalid scenario is a build warning
 that names the page, the line and the scenario's problems. The page depends on the YAML file, so editing the
-scenario rebuilds the page. ``setup`` also ships ``ilomo.js`` (deferred) and ``ilomo.css`` on every page.
+scenario rebuilds the page. A page with exercises loads the static player: ``ilomo.css``, ``ilomo.js`` and the
+script of each kind it shows (``ilomo-<kind>.js``, copied from ``ilomo/kinds/<kind>/player.js``), all deferred.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from sphinx.config import Config
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
-from ilomo.static import ASSETS, exercise_html
+from ilomo.static import ASSETS, PLAYER_CORE, exercise_html, kinds_in
 
 logger = logging.getLogger(__name__)
 
@@ -70,10 +71,43 @@ def add_static_path(app: Sphinx, config: Config) -> None:
         config.html_static_path.append(assets)
 
 
+def add_player_core(app: Sphinx, stylesheet: bool = True) -> None:
+    """The player's shared part on this page; the journal pages use its script (``window.ILOMO``) without the
+    exercises' stylesheet."""
+    css, js = PLAYER_CORE
+    if stylesheet:
+        app.builder.add_css_file(css, priority=500)  # type: ignore[attr-defined]  # this page only
+    app.builder.add_js_file(js, priority=500, defer="defer")  # type: ignore[attr-defined]
+
+
+def add_player(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any) -> None:
+    """Only the scripts of the kinds this page shows, after ilomo.js (deferred scripts run in order)."""
+    from ilomo.kinds import kind_of
+
+    kinds = kinds_in(str(context.get("body") or ""))
+    if not kinds:
+        return
+    add_player_core(app)
+    for kind in kinds:
+        app.builder.add_js_file(kind_of(kind).script, priority=501, defer="defer")  # type: ignore[attr-defined]
+
+
+def copy_kind_scripts(app: Sphinx, exception: Exception | None) -> None:
+    """Each kind's ``player.js`` into ``_static`` as ``ilomo-<kind>.js`` (before ilomo.sphinxext.weight minifies)."""
+    if exception is not None or app.builder.format != "html":
+        return
+    from ilomo.kinds import KINDS
+
+    static = Path(app.outdir) / "_static"
+    for kind in KINDS.values():
+        (static / kind.script).write_bytes(kind.script_source().read_bytes())
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     """Called from ilomo.sphinxext.setup."""
     app.add_directive("oefening", OefeningDirective)
     app.connect("config-inited", add_static_path)
-    app.add_js_file("ilomo.js", loading_method="defer")
-    app.add_css_file("ilomo.css")
-    return {"parallel_read_safe": True, "parallel_write_safe": True}
+    app.connect("html-page-context", add_player)
+    app.connect("build-finished", copy_kind_scripts, priority=400)
+    # env_version 2: pages load the player per kind; a new version makes Sphinx write every page again.
+    return {"env_version": 2, "parallel_read_safe": True, "parallel_write_safe": True}

@@ -14,13 +14,15 @@
 - The search index and search scripts are loaded only by the search page (``templates/layout.html``).
 - Extensions' scripts and styles only where a page uses them (``only_where_used``): the copy button (clipboard.js)
   on pages with code blocks, sphinx-togglebutton on pages with toggles or dropdowns, sphinx-design's CSS and tab
-  script on pages with its components, ilomo's player on pages with an exercise or the journal.
+  script on pages with its components. ilomo's player comes only where it is used too (``ilomo.sphinxext.oefening``:
+  the shared part and the script of each kind the page shows).
 - The themes' CSS without the rules no page can match (``purge_css``, after the build): the same method as
   PurgeCSS (keep a rule when every class and id in one of its selectors occurs as a word in the built pages or the
   site's scripts), done with tinycss2, which the build already has: PurgeCSS would add Node.js to the build, and the
   project keeps Node for test tools only. ``tests/gates/test_page_weight.py`` tests the rules it keeps and drops.
-- ilomo's own scripts and stylesheets minified in the built site (rjsmin, rcssmin): the sources stay readable, and
-  ilomo's JS + CSS on a page stays within its 30 KB budget.
+- ilomo's own scripts and stylesheets minified in the built site: scripts by esbuild ahead of time
+  (``ilomo.sphinxext.minified``, ``make assets``), stylesheets by rcssmin. The sources stay readable, and ilomo's JS
+  + CSS on a page stays within its 30 KB budget.
 """
 
 from __future__ import annotations
@@ -57,8 +59,6 @@ USES = {
                      ("togglebutton.js", "togglebutton.css", "toggleHint", "toggleOpenOnPrint",
                       "togglebuttonSelector")),
     "sphinx-design": (re.compile(r'class="[^"]*\bsd-'), ("sphinx-design.min.css", "design-tabs.js")),
-    # ilomo's player: on pages with an exercise, or with the journal or track progress (they use window.ILOMO)
-    "ilomo": (re.compile(r'class="ilomo-oefening|data-heading-base=|id="ilomo-index"'), ("ilomo.js", "ilomo.css")),
 }
 
 
@@ -189,20 +189,30 @@ def purge_css(outdir: Path) -> dict[str, tuple[int, int]]:
 
 
 def minify_own_assets(outdir: Path) -> int:
-    """Minify ``_static/ilomo*.js`` and ``_static/ilomo*.css``; returns the bytes saved."""
+    """Minify ``_static/ilomo*.js`` and ``_static/ilomo*.css``; returns the bytes saved.
+
+    Scripts get their esbuild copy from ``ilomo.sphinxext.minified`` when it was made from the same source; a
+    script changed since ``make assets`` gets a warning and rjsmin. Stylesheets get rcssmin."""
     import rcssmin
     import rjsmin
 
+    from ilomo.sphinxext.minified import minified, minified_copy
+
     saved = 0
     for path in sorted((outdir / "_static").glob("ilomo*")):
-        minify = {".js": rjsmin.jsmin, ".css": rcssmin.cssmin}.get(path.suffix)
-        if minify is None:
+        if path.suffix not in (".js", ".css"):
             continue
-        text = path.read_text(encoding="utf-8")
-        small = minify(text)
-        if len(small) < len(text):
-            path.write_text(small, encoding="utf-8")
-            saved += len(text.encode()) - len(small.encode())
+        data = path.read_bytes()
+        small = minified(path.name, data) if path.suffix == ".js" else None
+        if small is None and path.suffix == ".js" and data != minified_copy(path.name):  # not already replaced
+            logger.warning("%s changed since its minified copy was made: run `make assets`", path.name,
+                           type="ilomo", subtype="assets")
+        if small is None:
+            text = data.decode("utf-8")
+            small = {".js": rjsmin.jsmin, ".css": rcssmin.cssmin}[path.suffix](text).encode("utf-8")
+        if len(small) < len(data):
+            path.write_bytes(small)
+            saved += len(data) - len(small)
     return saved
 
 

@@ -1,127 +1,16 @@
-/* ILOMO: the page "Mijn reflecties" (div.ilomo-dagboek) and learning-track progress (div.ilomo-leerlijn on a
-   track page, div.ilomo-mijn-leerlijn on the start page). Loaded only on those pages, after ilomo.js; reads the
-   book's index from the JSON block #ilomo-index (ilomo.sphinxext.journal).
-   Plain ES2019, no network, no eval; all text via textContent or ILOMO.html (prompts rendered at build time).
-   localStorage: "ilomo:v1:journal" (ilomo.js), "ilomo:v1:progress:<id>" (ilomo.js), "ilomo:v1:leerlijn" = {v, id, chosen}.
-   Backup JSON = {version: 1, exported, entries}, the same shape as the live notebooks' journal file. */
+/* ILOMO: the page "Mijn reflecties" (div.ilomo-dagboek): the learner's answers, Markdown and backup files, import
+   with conflicts, wiping. Loaded only on that page, after ilomo.js and ilomo-boek.js (window.ILOMO.book: the
+   book's index and shared helpers). Plain ES2019, no network, no eval; all text via textContent or ILOMO.html.
+   localStorage: "ilomo:v1:journal" (ilomo.js). Backup JSON = {version: 1, exported, entries}, the same shape as the
+   live notebooks' journal file. */
 (() => {
   "use strict";
   const I = window.ILOMO;
-  const data = document.getElementById("ilomo-index");
-  if (!I || !I.journal || !data) return;
-  let index;
-  try { index = JSON.parse(data.textContent); } catch (x) { return; }
-
-  const PROGRESS = "ilomo:v1:progress:", TRACK = "ilomo:v1:leerlijn", CORRUPT = "ilomo:v1:journal:corrupt:";
+  if (!I || !I.book) return;
+  const { index, modules, el, newId, btn, link, store, filled, plural, when, today, entries } = I.book;
+  const CORRUPT = "ilomo:v1:journal:corrupt:";
   const SEP = "\n\n--- Andere versie ---\n\n"; // "Bewaar allebei" (ilomo.journal.BOTH_SEPARATOR)
   const ID = /^[a-z0-9][a-z0-9-]*$/;
-  const modules = {};
-  for (const m of index.modules) modules[m.id] = m;
-
-  const el = (name, attrs, ...kids) => {
-    const n = document.createElement(name);
-    for (const k in attrs || {}) if (attrs[k] != null && attrs[k] !== false) n.setAttribute(k, attrs[k]);
-    for (const k of kids) if (k != null && k !== false) n.append(k);
-    return n;
-  };
-  let uid = 0;
-  const newId = () => "ilomo-j" + ++uid;
-  const btn = (label, fn, cls) => {
-    const b = el("button", { type: "button", class: "ilomo-knop" + (cls ? " " + cls : "") }, label);
-    b.addEventListener("click", fn);
-    return b;
-  };
-  const link = (text, url) => (url ? el("a", { href: url }, text) : text);
-  const store = () => window.localStorage;
-  const get = (key) => { try { return JSON.parse(store().getItem(key)); } catch (x) { return null; } };
-  const filled = (t) => typeof t === "string" && t.trim() !== ""; // ilomo.journal.format.filled (JS_SPACE)
-  const plural = (n, one, many) => n + " " + (n === 1 ? one : many);
-  const when = (iso) => {
-    const d = new Date(iso);
-    if (isNaN(d)) return "";
-    return d.toLocaleDateString("nl-NL", { day: "numeric", month: "long", year: "numeric" }) + " om " +
-      d.toLocaleTimeString("nl-NL", { hour: "2-digit", minute: "2-digit" });
-  };
-  const today = () => new Date().toISOString().slice(0, 10);
-  /* The journal's usable entries (a tampered entry without text is left out); null when storage is blocked. */
-  const entries = () => {
-    let j;
-    try { j = I.journal(); } catch (x) { return null; }
-    const out = {};
-    for (const k in j.entries) if (j.entries[k] && filled(j.entries[k].text)) out[k] = j.entries[k];
-    return out;
-  };
-
-  /* ---- Learning tracks ---- */
-  const done = (id, answers) => {
-    const st = get(PROGRESS + id);
-    if (st && st.finished === true) return true;
-    const r = index.reflecties.find((x) => x.id === id); // answers from an import count too
-    return !!r && r.questions.every((q) => !!answers[id + "/" + q.id]);
-  };
-  const progress = (track) => {
-    const answers = entries() || {};
-    const mods = track.modules.map((id) => modules[id]).filter(Boolean);
-    const ready = mods.filter((m) => m.exercises.length && m.exercises.every((x) => done(x, answers)));
-    return { mods, ready, next: mods.find((m) => !ready.includes(m)) };
-  };
-  const chosen = () => { const c = get(TRACK); return (c && index.tracks.find((t) => t.id === c.id)) || null; };
-  const bar = (p, label) => el("progress", { max: p.mods.length, value: p.ready.length, "aria-labelledby": label });
-  const counted = (p) => p.ready.length + " van " + p.mods.length + " modules afgerond.";
-  // What "afgerond" means, and which exercises of the next module are still open.
-  const MEANING = "Een module is afgerond als je elke oefening ervan tot het einde hebt gedaan.";
-  const openIn = (m, answers) => m.exercises.filter((x) => !done(x, answers))
-    .map((x) => (index.oefeningen && index.oefeningen[x]) || x);
-  const nextText = (p) => {
-    const meaning = el("p", { class: "ilomo-leerlijn-uitleg" }, MEANING);
-    if (!p.next) return el("div", 0, el("p", 0, "Je hebt alle modules van deze leerlijn afgerond."), meaning);
-    const open = openIn(p.next, entries() || {});
-    return el("div", 0, el("p", 0, "Volgende module: ", link(p.next.label, p.next.url), "."), meaning,
-      open.length ? el("p", 0, "Nog open in deze module:") : null,
-      open.length ? el("ul", { class: "ilomo-leerlijn-open" }, ...open.map((t) => el("li", 0, t))) : null);
-  };
-
-  function trackBox(box) {
-    const track = index.tracks.find((t) => t.id === box.dataset.leerlijn);
-    box.textContent = "";
-    if (!track) { box.append(el("p", 0, "Deze leerlijn is onbekend.")); return () => {}; }
-    const state = el("p", { class: "ilomo-leerlijn-keuze", role: "status" });
-    const count = el("p", { class: "ilomo-leerlijn-teller", id: newId() });
-    const rest = el("div");
-    const choose = btn("", () => {
-      const mine = chosen();
-      try {
-        if (mine && mine.id === track.id) store().removeItem(TRACK);
-        else store().setItem(TRACK, JSON.stringify({ v: 1, id: track.id, chosen: new Date().toISOString() }));
-      } catch (x) { state.textContent = "Je keuze kan niet worden bewaard in deze browser."; return; }
-      draw();
-    });
-    const draw = () => {
-      const mine = chosen(), p = progress(track), own = !!mine && mine.id === track.id;
-      state.textContent = own ? "Dit is jouw leerlijn." : mine ? "Je volgt nu de leerlijn " + mine.title + "." : "Je hebt nog geen leerlijn gekozen.";
-      choose.textContent = own ? "Stop met deze leerlijn" : "Kies deze leerlijn";
-      count.textContent = counted(p);
-      rest.textContent = "";
-      rest.append(bar(p, count.id), nextText(p));
-    };
-    box.append(state, choose, count, rest);
-    return draw;
-  }
-
-  function mineBox(box) {
-    return () => {
-      box.textContent = "";
-      const track = chosen();
-      if (!track) {
-        const pages = index.tracks.filter((t) => t.url);
-        box.append(el("p", 0, "Je hebt nog geen leerlijn gekozen."));
-        if (pages.length) box.append(el("p", 0, "Kies een leerlijn die bij je werk past:"), el("ul", 0, ...pages.map((t) => el("li", 0, link(t.title, t.url)))));
-        return;
-      }
-      const p = progress(track), id = newId();
-      box.append(el("p", { id }, "Jouw leerlijn: ", link(track.title, track.url), ". " + counted(p)), bar(p, id), nextText(p));
-    };
-  }
 
   /* ---- Journal: grouping, Markdown, backup files ---- */
   function grouped(answers) {
@@ -454,13 +343,5 @@
     return render;
   }
 
-  /* ---- Start ---- */
-  const draws = [];
-  document.querySelectorAll(".ilomo-leerlijn[data-leerlijn]").forEach((b) => draws.push(trackBox(b)));
-  document.querySelectorAll(".ilomo-mijn-leerlijn").forEach((b) => draws.push(mineBox(b)));
-  document.querySelectorAll(".ilomo-dagboek").forEach((b) => draws.push(journalPage(b)));
-  const redraw = () => draws.forEach((d) => d());
-  redraw();
-  window.addEventListener("storage", redraw); // another tab saved progress, an answer or a choice
-  document.addEventListener("ilomo:voortgang", () => setTimeout(redraw, 0));
+  document.querySelectorAll(".ilomo-dagboek").forEach((b) => I.book.draw(journalPage(b)));
 })();
