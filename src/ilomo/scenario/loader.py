@@ -107,8 +107,13 @@ def parse_round_trip(text: str, name: str) -> Any:
     return tree
 
 
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
 def plain(node: Any) -> Any:
     """ruamel's comment-carrying types -> dict, list, str, int, float, bool (what pydantic expects)."""
+    if type(node) in _PLAIN:  # most values: nothing to convert (the fast loader's are all of this kind)
+        return node
     if isinstance(node, dict):
         return {plain(k): plain(v) for k, v in node.items()}
     if isinstance(node, list):
