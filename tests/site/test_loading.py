@@ -186,6 +186,7 @@ def test_text_versions_are_drawn_when_near_the_screen_and_always_on_paper(site_u
     page.goto(f"{site_url}/{MODULE}", wait_until="load")
     style = "(sel) => getComputedStyle(document.querySelector(sel)).contentVisibility"
     assert page.evaluate(style, ".ilomo-tekstversie") == "auto"
+    assert page.evaluate(style, ".ilomo-tekstversie > section.ilomo-tv-situatie") == "auto"
     last = page.locator(".ilomo-tekstversie").last
     last.scroll_into_view_if_needed()
     # drawn once on screen (innerText is empty while a part is skipped, so it shows the text was laid out)
@@ -193,6 +194,27 @@ def test_text_versions_are_drawn_when_near_the_screen_and_always_on_paper(site_u
     assert page.evaluate("() => [...document.querySelectorAll('.ilomo-tekstversie')].pop().innerText.trim()")
     page.emulate_media(media="print")
     assert page.evaluate(style, ".ilomo-tekstversie") == "visible"
+    assert page.evaluate(style, ".ilomo-tekstversie > section.ilomo-tv-situatie") == "visible"
+    context.close()
+
+
+@pytest.mark.parametrize("scripts", [False, True], ids=["text-only", "player"])
+def test_links_between_situations_of_a_text_version_land_on_them(site_url: str, browser, scripts: bool) -> None:
+    context = browser.new_context(**LAPTOP, java_script_enabled=scripts)
+    page = context.new_page()
+    page.goto(f"{site_url}/{DEMO}", wait_until="load")
+    if scripts:  # the player folds the text version into a closed <details>
+        page.locator("details.ilomo-tekst summary").first.click()
+    links = page.locator('.ilomo-tekstversie a[href^="#ilomo-"]')
+    assert links.count() > 5
+    for i in (0, links.count() // 2, links.count() - 1):
+        link = links.nth(i)
+        target = link.get_attribute("href")[1:]
+        link.scroll_into_view_if_needed()
+        link.click()
+        page.wait_for_timeout(300)
+        top = page.evaluate("(t) => document.getElementById(t).getBoundingClientRect().top", target)
+        assert 40 <= top < 200, (target, top)
     context.close()
 
 
