@@ -6,7 +6,8 @@ One package, one place for each part:
 - directives: ``oefening`` (exercises), ``ilomo-reflecties`` and the track progress (``journal``, with its
   `EnvironmentCollector`), ``bronnenlijst`` (``sources``), ``sessieplannen`` (``session_plans``);
 - page and post-build steps: ``publish`` (footer version, print CSS, launch buttons), ``weight`` (page weight, icon
-  font subset), ``images`` (charts as palette PNGs), ``links``, ``csp`` (the Content-Security-Policy, last of all);
+  font subset), ``images`` (charts as palette PNGs), ``loading`` (no parser-blocking scripts), ``links``, ``csp``
+  (the Content-Security-Policy, last of all);
 - ``static/``: every CSS and JS file the site ships; ``templates/``: our overrides of the theme's templates.
 """
 
@@ -24,6 +25,7 @@ from ilomo.sphinxext import (
     headings,
     images,
     journal,
+    loading,
     locale,
     modulenames,
     oefening,
@@ -73,5 +75,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     modulenames.setup(app)  # "Module 7: …" in the sidebar and prev/next, as in the track progress
     weight.setup(app)  # no unused widget state or fontawesome.js: module pages stay under 1 MB
     images.setup(app)  # the notebooks' matplotlib charts as palette PNGs (a third of the bytes, the same picture)
+    loading.setup(app)  # no script blocks the parser: theme scripts deferred, settings at the end of the body
     app.setup_extension("ilomo.sphinxext.links")  # `&` in link addresses escaped once, not twice (myst-parser)
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}

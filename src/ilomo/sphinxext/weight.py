@@ -5,7 +5,7 @@
   ``templates/static/webpack-macros.html`` leaves the script out.
 - That web font is 156 KB for the 20 or so icons the site shows. After the build, ``write_icon_font`` writes a subset
   of the theme's ``fa-solid-900.ttf`` with just those glyphs (the icon classes on the built pages plus the theme's
-  CSS icons, e.g. of admonitions) to ``_static/ilomo-icons.woff``; ``ilomo-icons.css`` declares it after the theme's
+  CSS icons, e.g. of admonitions) to ``_static/ilomo-icons.woff``; ``ilomo-site.css`` declares it after the theme's
   face, so browsers use it instead. ``tests/gates/test_page_weight.py`` checks that every icon shown is in the
   subset.
 - The widget state of executed notebooks: myst-nb writes the whole ipywidgets state into every notebook page as a
@@ -13,7 +13,8 @@
   widget manager (``nb_ipywidgets_js: {}`` in ``_config.yml``) nothing reads it: the book shows the static players.
 - The search index and search scripts are loaded only by the search page (``templates/layout.html``).
 - Extensions' scripts and styles only where a page uses them (``only_where_used``): the copy button (clipboard.js)
-  on pages with code blocks, sphinx-togglebutton on pages with toggles or dropdowns, sphinx-design's CSS and tab
+  and Sphinx's code colours (pygments.css) on pages with code blocks, sphinx-togglebutton on pages with toggles or
+  dropdowns (whole class names: the theme's own "dropdown-menu" is not one), sphinx-design's CSS and tab
   script on pages with its components. ilomo's player comes only where it is used too (``ilomo.sphinxext.oefening``:
   the shared part and the script of each kind the page shows).
 - The themes' CSS without the rules no page can match (``purge_css``, after the build): the same method as
@@ -52,10 +53,18 @@ def drop_widget_state(app: Sphinx, pagename: str, templatename: str, context: di
         scripts[:] = [js for js in scripts if getattr(js, "attributes", {}).get("type") != WIDGET_STATE]
 
 
+# A whole class name in a class attribute: not a part of a longer one ("dropdown" is not in "dropdown-menu").
+def _class(names: str) -> re.Pattern[str]:
+    return re.compile(rf'class="(?:[^"]*\s)?({names})(?=[\s"])')
+
+
 # Per extension: a test on the page's body (the article) and the script or stylesheet names it needs.
 USES = {
     "copybutton": (re.compile(r'<(pre|div class="highlight)'), ("clipboard.min.js", "copybutton.js", "copybutton.css")),
-    "togglebutton": (re.compile(r'class="[^"]*\b(toggle|dropdown|tag_hide-[a-z]+|tag_toggle)\b'),
+    # Sphinx's code colours: only pages with highlighted code use them (one request less on the others)
+    "pygments": (re.compile(r'<(pre|div class="highlight)'), ("pygments.css",)),
+    # sphinx-togglebutton's selector (".toggle, .admonition.dropdown") and the cells it hides by tag
+    "togglebutton": (_class(r"toggle|dropdown|tag_hide-[a-z-]+|tag_toggle"),
                      ("togglebutton.js", "togglebutton.css", "toggleHint", "toggleOpenOnPrint",
                       "togglebuttonSelector")),
     "sphinx-design": (re.compile(r'class="[^"]*\bsd-'), ("sphinx-design.min.css", "design-tabs.js")),
@@ -237,5 +246,4 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("html-page-context", drop_widget_state, priority=800)
     app.connect("html-page-context", only_where_used, priority=800)
     app.connect("build-finished", _finish)
-    app.add_css_file("ilomo-icons.css", priority=900)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -10,6 +10,24 @@
       Documentation.LOCALE = catalog.locale;
     };
   }
+  // Search-term highlighting: Sphinx's sphinx_highlight.js marks the terms of a search on the result page it opens,
+  // with a translated "hide" link (translations.js). Only the search page links both (ilomo.sphinxext.loading):
+  // here they are loaded when there are terms to mark, in order (translations first; this file has already
+  // replaced Documentation.addTranslations by then).
+  function searchTerms() {
+    var stored = null;
+    try { stored = window.localStorage.getItem("sphinx_highlight_terms"); } catch (blocked) { /* none */ }
+    return stored || new URLSearchParams(window.location.search).get("highlight");
+  }
+  if (typeof SphinxHighlight === "undefined" && typeof Documentation !== "undefined" && searchTerms()) {
+    var root = document.documentElement.getAttribute("data-content_root") || "";
+    ["translations.js", "sphinx_highlight.js"].forEach(function (name) {
+      var script = document.createElement("script");
+      script.src = root + "_static/" + name;
+      script.async = false; // in this order
+      document.head.appendChild(script);
+    });
+  }
   // Opened from disk (file://, the zip from `make dist`), Sphinx's search cannot fetch the result pages for their
   // summaries (browsers block fetch on file://): list the results by title only instead of logging errors.
   if (window.location.protocol === "file:" && typeof DOCUMENTATION_OPTIONS !== "undefined") {
