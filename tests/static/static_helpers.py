@@ -11,7 +11,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ilomo.static import exercise_html, player_files
+from ilomo.static import ASSETS, exercise_html, player_files
 
 HERE = Path(__file__).parent
 ROOT = HERE.parents[1]
@@ -45,13 +45,15 @@ def data(scenario: Any) -> dict[str, Any]:
 # Test pages
 
 def page_html(sections: list[str], title: str = "ILOMO test") -> str:
-    """A standalone page like the book's: ilomo.css, deferred ilomo.js and every kind's script, nothing external."""
+    """A standalone page like the book's: ilomo.css, the print stylesheet, deferred ilomo.js and every kind's script,
+    nothing external."""
     scripts = "".join(f'<script defer src="{name}"></script>' for name in player_files() if name.endswith(".js"))
     return (
         '<!doctype html><html lang="nl"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f'<title>{html.escape(title)}</title><link rel="icon" href="data:,">'
-        f'<link rel="stylesheet" href="ilomo.css">{scripts}</head>'
+        f'<link rel="stylesheet" href="ilomo.css"><link rel="stylesheet" media="print" href="ilomo-print.css">'
+        f'{scripts}</head>'
         f'<body><main><h1>{html.escape(title)}</h1>{"".join(sections)}</main></body></html>'
     )
 
@@ -64,6 +66,7 @@ def write_page(root: Path, name: str, scenarios: list[Any]) -> str:
 def copy_assets(root: Path) -> None:
     for name, content in player_files().items():
         (root / name).write_bytes(content)
+    (root / "ilomo-print.css").write_bytes((ASSETS / "ilomo-print.css").read_bytes())
 
 
 def words(text: str) -> str:

@@ -42,12 +42,13 @@ HEADERS = {
 
 
 def _asset(folder: str, name: str) -> bytes:
-    """The site's player (shared part and every kind's script) from ilomo.static; the preview's own from
-    authoring/static."""
+    """The site's player (shared part and every kind's script) and print stylesheet from ilomo.static; the
+    preview's own from authoring/static."""
     if folder == "site":
-        from ilomo.static import player_files
+        from ilomo.static import ASSETS, player_files
 
-        return player_files()[name]
+        player = player_files()
+        return player[name] if name in player else (ASSETS / name).read_bytes()
     return files("ilomo").joinpath("authoring", "static", name).read_bytes()
 
 
@@ -55,7 +56,7 @@ def _routes() -> dict[str, tuple[str, str, str]]:
     from ilomo.kinds import KINDS
     from ilomo.static import PLAYER_CORE
 
-    site = [*PLAYER_CORE, *(k.script for k in KINDS.values())]
+    site = [*PLAYER_CORE, "ilomo-print.css", *(k.script for k in KINDS.values())]
     types = {".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8"}
     return {f"/{name}": (folder, name, types[Path(name).suffix])
             for folder, names in (("site", site), ("authoring", ["preview.js", "preview.css"])) for name in names}
@@ -105,7 +106,8 @@ def render(path: Path) -> str:
         '<!doctype html><html lang="nl"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">'
         f"<title>Voorbeeld: {html.escape(path.name)}</title>"
-        '<link rel="stylesheet" href="/ilomo.css"><link rel="stylesheet" href="/preview.css">'
+        '<link rel="stylesheet" href="/ilomo.css"><link rel="stylesheet" media="print" href="/ilomo-print.css">'
+        '<link rel="stylesheet" href="/preview.css">'
         f'<script defer src="/ilomo.js"></script>{kind_script}<script defer src="/preview.js"></script></head>'
         f'<body data-versie="{version(path)}" data-poll="{POLL_MS}">{"".join(body)}</body></html>'
     )
