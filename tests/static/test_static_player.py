@@ -407,3 +407,17 @@ def test_player_knows_the_catalogue_refusal_text() -> None:
     js = (ASSETS / "ilomo.js").read_text(encoding="utf-8")
     assert f"const FORMAT = {CONTRACT_FORMAT};" in js
     assert " ".join(texts.CONTRACT_UNKNOWN.split()) in " ".join(js.replace('" +\n    "', "").split())
+
+
+@pytest.mark.parametrize("width", [320, 390, 1280])
+def test_meter_bars_line_up_whatever_the_labels(tab: Any, site: Any, width: int) -> None:
+    """Every bar of an exercise starts at the same x and has the same width, on a phone and a laptop."""
+    scs = [sc for sc in map(load_scenario, ALL) if sc.kind == "dilemma" and sum(not m.hidden for m in sc.meters) > 1]
+    tab.page.set_viewport_size({"width": width, "height": 800})
+    tab.page.goto(site.page(f"meters-{width}.html", scs[:4]))
+    tab.page.wait_for_selector(f"{SEC} .ilomo-meters")
+    boxes = tab.page.evaluate("""() => [...document.querySelectorAll('.ilomo-meters')].map((g) =>
+      [...g.querySelectorAll('meter')].map((m) => { const r = m.getBoundingClientRect();
+        return [Math.round(r.x), Math.round(r.width)]; }))""")
+    assert boxes and all(len(set(map(tuple, bars))) == 1 for bars in boxes), boxes
+    assert tab.page.evaluate("document.documentElement.scrollWidth") <= width
