@@ -69,6 +69,14 @@ def test_directive_builds_exercises_and_ships_assets(project: Path) -> None:
     script = soup.find("script", src=lambda s: bool(s) and "_static/ilomo.js" in s)
     assert script is not None and script.has_attr("defer")
     assert soup.find("link", href=lambda s: bool(s) and "_static/ilomo.css" in s) is not None
+    # the scripts of the kinds this page shows, after ilomo.js, with a checksum in the address (a clean build too);
+    # not the kinds it does not show
+    scripts = [tag["src"] for tag in soup.find_all("script", src=True) if "_static/ilomo" in tag["src"]]
+    assert [src.split("?")[0] for src in scripts] == ["_static/ilomo.js", "_static/ilomo-dilemma.js",
+                                                      "_static/ilomo-stelling.js"], scripts
+    assert all("?v=" in src for src in scripts), scripts
+    stelling = (out / "stelling.html").read_text(encoding="utf-8")
+    assert "ilomo-stelling.js" in stelling and "ilomo-dilemma.js" not in stelling
     # a missing and an invalid scenario: warnings with page, line and the problems
     assert "index.md:11" in warnings and "bestaat-niet" in warnings
     assert "index.md:14" in warnings and "kapot" in warnings and "onbekend" in warnings

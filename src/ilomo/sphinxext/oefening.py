@@ -92,13 +92,16 @@ def add_player(app: Sphinx, pagename: str, templatename: str, context: dict[str,
         app.builder.add_js_file(kind_of(kind).script, priority=501, defer="defer")  # type: ignore[attr-defined]
 
 
-def copy_kind_scripts(app: Sphinx, exception: Exception | None) -> None:
-    """Each kind's ``player.js`` into ``_static`` as ``ilomo-<kind>.js`` (before ilomo.sphinxext.weight minifies)."""
-    if exception is not None or app.builder.format != "html":
+def copy_kind_scripts(app: Sphinx) -> None:
+    """Each kind's ``player.js`` into ``_static`` as ``ilomo-<kind>.js``, before the pages are written, so Sphinx
+    adds their checksum to the address (``?v=``) as for every other script; ilomo.sphinxext.weight minifies them
+    with the others after the build."""
+    if app.builder.format != "html":
         return
     from ilomo.kinds import KINDS
 
     static = Path(app.outdir) / "_static"
+    static.mkdir(parents=True, exist_ok=True)
     for kind in KINDS.values():
         (static / kind.script).write_bytes(kind.script_source().read_bytes())
 
@@ -108,6 +111,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("oefening", OefeningDirective)
     app.connect("config-inited", add_static_path)
     app.connect("html-page-context", add_player)
-    app.connect("build-finished", copy_kind_scripts, priority=400)
+    app.connect("builder-inited", copy_kind_scripts)
     # env_version 2: pages load the player per kind; a new version makes Sphinx write every page again.
     return {"env_version": 2, "parallel_read_safe": True, "parallel_write_safe": True}
