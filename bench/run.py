@@ -41,7 +41,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from ilomo.kinds import KINDS  # noqa: E402
 from ilomo.static import PLAYER_CORE  # noqa: E402
-from tests.conftest import CHROMIUM, CHROMIUM_ARGS, serve_directory  # noqa: E402
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results"
 BIN = Path(sys.executable).parent
@@ -142,20 +142,51 @@ def median_of(runs: list[dict]) -> dict:
 
 
 def measure_pages(browser, html: Path, runs: int) -> dict[str, dict]:
-    server, url = serve_directory(html)
+    """Every page, served as `make serve` serves it: `python -m http.server` with HTTP/1.1 in its own process, like
+    Voilà below (a server thread in this process would share its interpreter lock with the browser driver)."""
+    port = free_port()
+    log = tempfile.TemporaryFile()  # noqa: SIM115 (closed in stop())
+    proc = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1",
+                             "--protocol", "HTTP/1.1", "--directory", str(html)],
+                            stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
     pages = sorted(p.relative_to(html).as_posix() for p in html.rglob("*.html")
                    if "_static" not in p.parts and p.name != "index.html")
     try:
+        wait_for_port(port, proc, log)
         return {rel: median_of([load_once(browser, f"{url}/{rel}", STATIC_CHOICE) for _ in range(runs)])
                 for rel in pages}
     finally:
-        server.shutdown()
+        stop(proc, log)
 
 
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def wait_for_port(port: int, proc: subprocess.Popen, log) -> None:
+    """Until the server listens (a request would do work: Voilà starts a kernel for /)."""
+    for _ in range(240):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return
+        except OSError:
+            if proc.poll() is not None:
+                log.seek(0)
+                raise SystemExit(f"{proc.args[0]} stopped:\n{log.read().decode(errors='replace')[-2000:]}") from None
+            time.sleep(0.25)
+    raise SystemExit(f"nothing listens on port {port} after 60 s")
+
+
+def stop(proc: subprocess.Popen, log) -> None:
+    proc.terminate()
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+    log.close()
 
 
 def measure_voila(browser, runs: int) -> dict:
@@ -168,23 +199,10 @@ def measure_voila(browser, runs: int) -> dict:
     )
     url = f"http://127.0.0.1:{port}/"
     try:
-        for _ in range(240):  # until the server listens (a request to / would start a kernel)
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                if proc.poll() is not None:
-                    log.seek(0)
-                    raise SystemExit(f"voila stopped:\n{log.read().decode(errors='replace')[-2000:]}") from None
-                time.sleep(0.25)
+        wait_for_port(port, proc, log)
         results = [load_once(browser, url, VOILA_CHOICE, timeout_ms=120_000, wait=True) for _ in range(runs)]
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
+        stop(proc, log)
     return {**median_of(results), "template": "classic", "notebook": DEMO}
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import json
 import os
 import subprocess
 import sys
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 
 # Fixture notebooks are broken on purpose: they are checked, never executed.
 collect_ignore_glob = ["**/fixtures/*.ipynb"]
@@ -23,9 +25,10 @@ pytest_plugins = ("sphinx.testing.fixtures",)
 def pytest_configure(config: pytest.Config) -> None:
     """Reflection answers typed by tests (and by notebooks nbval runs) go to a temporary journal, never to
     the tester's own ~/.ilomo/journal.json (ilomo.journal)."""
-    if not os.environ.get("ILOMO_JOURNAL"):
-        import tempfile
+    import tempfile
 
+    # xdist's workers inherit the controller's environment: each worker gets a journal of its own.
+    if not os.environ.get("ILOMO_JOURNAL") or os.environ.get("PYTEST_XDIST_WORKER"):
         os.environ["ILOMO_JOURNAL"] = str(Path(tempfile.mkdtemp(prefix="ilomo-journal-")) / "journal.json")
 
 
@@ -69,8 +72,24 @@ class BookBuild:
 
 
 @pytest.fixture(scope="session")
-def book_build() -> BookBuild:
-    """Build the book once per test session, exactly as `make book` does."""
+def book_build(tmp_path_factory: pytest.TempPathFactory) -> BookBuild:
+    """Build the book once per test run, exactly as `make book` does.
+
+    With pytest-xdist (`make test` runs two workers) the first worker that needs the book builds it while the
+    other waits on a lock; the other reads the outcome from the shared temporary folder (xdist's own recipe)."""
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        return _build_book()
+    shared = tmp_path_factory.getbasetemp().parent
+    outcome = shared / "book-build.json"
+    with FileLock(str(shared / "book-build.lock")):
+        if not outcome.is_file():
+            build = _build_book()
+            outcome.write_text(json.dumps({"returncode": build.returncode, "output": build.output}), encoding="utf-8")
+        stored = json.loads(outcome.read_text(encoding="utf-8"))
+    return BookBuild(stored["returncode"], stored["output"], HTML)
+
+
+def _build_book() -> BookBuild:
     jupyter_book = Path(sys.executable).with_name("jupyter-book")
     proc = subprocess.run(
         [str(jupyter_book), "build", str(ROOT), "-W", "-n", "--keep-going"],

@@ -80,6 +80,18 @@ STORAGE_BLOCKED = """(() => {
 })();"""
 
 
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def pages_meant_to_have_exercises() -> list[str]:
+    """Every module notebook and every learning track, as built pages (relative paths). The gates run once per page
+    (pytest-xdist can share them out); `test_the_gates_see_every_page_with_exercises` checks this list against the
+    built site, so a page with exercises somewhere else is not left out silently."""
+    notebooks = [f"notebooks/{p.stem}.html" for p in (ROOT / "notebooks").glob("*.ipynb")]
+    tracks = [f"book/leerlijnen/{p.stem}.html" for p in (ROOT / "book" / "leerlijnen").glob("*.md")]
+    return sorted(notebooks + tracks)
+
+
 def exercise_pages(html: Path) -> list[str]:
     """Built pages (relative paths) with at least one exercise."""
     return sorted(

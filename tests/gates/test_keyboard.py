@@ -13,7 +13,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tests.gates.gate_helpers import PLAN, SEC, exercise_pages, open_page
+import pytest
+
+from tests.gates.gate_helpers import PLAN, SEC, open_page, pages_meant_to_have_exercises
 
 MAX_TABS = 400
 FOCUS_VISIBLE = """() => { const s = getComputedStyle(document.activeElement);
@@ -91,26 +93,24 @@ def play_by_keyboard(page: Any, n: int) -> None:
         raise Stuck("the exercise still shows choices after the last step")
 
 
-def test_every_exercise_can_be_finished_by_keyboard(built_html: Path, site_url: str, browser) -> None:
-    pages = exercise_pages(built_html)
-    assert pages
+@pytest.mark.parametrize("rel", pages_meant_to_have_exercises())  # which pages: see test_exercise_states
+def test_every_exercise_can_be_finished_by_keyboard(built_html: Path, site_url: str, browser, rel: str) -> None:
     problems: list[str] = []
-    for rel in pages:
-        url = f"{site_url}/{rel}"
-        context = browser.new_context()  # empty storage: every exercise starts at the beginning
-        page = context.new_page()
-        count = open_page(page, url)
-        page.keyboard.press("Tab")  # the first Tab reaches the skip link; Enter skips the navigation
-        if not page.evaluate("() => document.activeElement.matches('#pst-skip-link a')"):
-            problems.append(f"{rel}: the first Tab does not reach the skip link, but {page.evaluate(DESCRIBE)}")
-        page.keyboard.press("Enter")
-        for n in range(count):
-            try:
-                play_by_keyboard(page, n)
-            except Stuck as stuck:
-                exercise = page.evaluate(f"(n) => document.querySelectorAll('{SEC}')[n].dataset.ilomoId", n)
-                problems.append(f"{rel}, {exercise}: {stuck}")
-                page.evaluate(f"(n) => document.querySelectorAll('{SEC}')[n].querySelector('.ilomo-kop, textarea')"
-                              "?.focus()", n)  # go on from here with the next exercise
-        context.close()
+    context = browser.new_context()  # empty storage: every exercise starts at the beginning
+    page = context.new_page()
+    count = open_page(page, f"{site_url}/{rel}")
+    assert count, f"{rel} has no exercises"
+    page.keyboard.press("Tab")  # the first Tab reaches the skip link; Enter skips the navigation
+    if not page.evaluate("() => document.activeElement.matches('#pst-skip-link a')"):
+        problems.append(f"{rel}: the first Tab does not reach the skip link, but {page.evaluate(DESCRIBE)}")
+    page.keyboard.press("Enter")
+    for n in range(count):
+        try:
+            play_by_keyboard(page, n)
+        except Stuck as stuck:
+            exercise = page.evaluate(f"(n) => document.querySelectorAll('{SEC}')[n].dataset.ilomoId", n)
+            problems.append(f"{rel}, {exercise}: {stuck}")
+            page.evaluate(f"(n) => document.querySelectorAll('{SEC}')[n].querySelector('.ilomo-kop, textarea')"
+                          "?.focus()", n)  # go on from here with the next exercise
+    context.close()
     assert not problems, "\n".join(problems)
