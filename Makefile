@@ -39,7 +39,7 @@ lint: $(STAMP)
 serve: $(STAMP)
 	@test -f $(HTML)/index.html || $(MAKE) book
 	@echo "Serving the book at http://127.0.0.1:$(PORT)/"
-	$(BIN)/python -m http.server $(PORT) --bind 127.0.0.1 --protocol HTTP/1.1 --directory $(HTML)
+	$(BIN)/python -m http.server $(PORT) --bind 127.0.0.1 --directory $(HTML)
 
 lab: $(STAMP)
 	$(BIN)/jupyter lab --ip 127.0.0.1 --notebook-dir notebooks
