@@ -3,8 +3,9 @@ the theme, loaded in turns in one browser (`python bench/bench_floor.py [--runs 
 
 Variants, each written next to the built page in a copy of _build/html:
 - as built;
+- with the theme's four stylesheets linked one by one, as before ilomo.sphinxext.stylesheets bundled them;
 - the exercise alone: its section with `ilomo.css` and the player's scripts, no theme;
-- without the theme's stylesheets (basic.css, pydata-sphinx-theme, sphinx-book-theme, myst-nb);
+- without the theme's stylesheets (basic.css, pydata-sphinx-theme, sphinx-book-theme, myst-nb: one bundle);
 - without the theme's scripts (and their preloads);
 - with `documentation_options.js` inline, the player's scripts at `fetchpriority="high"` and no theme preloads.
 
@@ -32,17 +33,20 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from run import BROWSER_ARGS, STATIC_CHOICE, free_port, stop, timed_load, wait_for_port  # noqa: E402
 
+from ilomo.sphinxext.stylesheets import part_files  # noqa: E402
 from tests.conftest import CHROMIUM  # noqa: E402
 
 PAGE = "notebooks/00-demo-dilemma.html"
 CSP = re.compile(r'<meta http-equiv="Content-Security-Policy"[^>]*>')
-THEME_CSS = re.compile(r'<link[^>]*(?:basic|pydata-sphinx-theme|sphinx-book-theme|mystnb)[^>]*\.css[^>]*>\n?')
+THEME_CSS = re.compile(r'<link[^>]*(?:basic|pydata-sphinx-theme|sphinx-book-theme|mystnb|theme-bundle)[^>]*\.css'
+                       r'[^>]*>\n?')
 THEME_JS = re.compile(r'<script defer(?:="defer")? src="\.\./_static/(?:doctools|ilomo-site|scripts/)[^>]*></script>')
 PRELOADS = re.compile(r'<link rel="preload" as="script"[^>]*>\n?')
+BUNDLE_LINK = re.compile(r'<link[^>]*theme-bundle\.css[^>]*>\n?')
 OPTIONS = re.compile(r'<script src="\.\./_static/documentation_options\.js[^"]*"></script>')
 
 
-def variants(page: str, options_js: str) -> dict[str, str]:
+def variants(page: str, options_js: str, theme_parts: list[str]) -> dict[str, str]:
     page = CSP.sub("", page)
     soup = BeautifulSoup(page, "html.parser")
     scripts = "".join(str(s) for s in soup.select('script[src*="_static/ilomo"]'))
@@ -50,8 +54,10 @@ def variants(page: str, options_js: str) -> dict[str, str]:
              f'<link rel="stylesheet" href="../_static/ilomo.css">{scripts}</head>'
              f'<body>{soup.select_one("section.ilomo-oefening")}</body></html>')
     inline = OPTIONS.sub(lambda _: f"<script>{options_js}</script>", PRELOADS.sub("", page))
+    four = "".join(f'<link rel="stylesheet" href="../_static/{name}" />\n' for name in theme_parts)
     return {
         "as built": page,
+        "the theme's four stylesheets linked one by one (no bundle)": BUNDLE_LINK.sub(lambda _: four, page),
         "the exercise alone, no theme": alone,
         "without the theme's stylesheets": THEME_CSS.sub("", page),
         "without the theme's scripts": THEME_JS.sub("", PRELOADS.sub("", page)),
@@ -74,7 +80,8 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
         built = (html / PAGE).read_text(encoding="utf-8")
         options = (html / "_static" / "documentation_options.js").read_text(encoding="utf-8")
         names = {}
-        for n, (label, text) in enumerate(variants(built, options).items()):
+        parts = [p.relative_to(html / "_static").as_posix() for p in part_files(html)]
+        for n, (label, text) in enumerate(variants(built, options, parts).items()):
             names[label] = f"notebooks/variant-{n}.html"
             (html / names[label]).write_text(text, encoding="utf-8")
         port = free_port()

@@ -12,6 +12,7 @@ import pytest
 from sphinx.builders.html._assets import _JavaScript
 
 from ilomo.sphinxext.loading import ON_DEMAND, split_scripts
+from ilomo.sphinxext.stylesheets import BUNDLE
 from tests.site.test_build import toc_files
 
 MODULE = "notebooks/07-contact-maken-en-houden.html"
@@ -95,12 +96,61 @@ def test_highlighting_scripts_only_on_the_search_page(built_html: Path) -> None:
             assert not set(ON_DEMAND) & set(script_sources(page.read_text(encoding="utf-8"))), page.name
 
 
-def test_basic_css_is_linked_directly_and_theme_css_only_imports_it(built_html: Path) -> None:
+def test_the_themes_four_stylesheets_come_as_one(built_html: Path) -> None:
+    """theme.css is only an @import of basic.css, so the template links basic.css itself; after the build the four
+    theme stylesheets, basic.css first, are one bundle (ilomo.sphinxext.stylesheets) linked once from every page."""
     theme = (built_html / "_static" / "styles" / "theme.css").read_text(encoding="utf-8")
     assert re.sub(r"/\*.*?\*/", "", theme, flags=re.S).split() == ['@import', '"../basic.css";']
     for page in pages(built_html):
         head = head_of(page)
-        assert "styles/theme.css" not in head and "_static/basic.css" in head, page.name
+        for part in ("styles/theme.css", "_static/basic.css", "pydata-sphinx-theme.css", "sphinx-book-theme.css",
+                     "_static/mystnb."):
+            assert part not in head, f"{page.name} links {part}"
+        assert head.count(f"_static/{BUNDLE}?v=") == 1, page.name
+    bundle = (built_html / "_static" / BUNDLE).read_text(encoding="utf-8")
+    assert bundle.startswith('@charset "UTF-8";\ndiv.section::after') and bundle.count("@charset") == 1
+
+
+# Every element's computed style, as one list: the same page must look the same with the bundle and with the four.
+COMPUTED = """() => [document.body, ...document.body.querySelectorAll('*')].map((el) => {
+  const s = getComputedStyle(el);
+  return [...s].map((p) => s.getPropertyValue(p)).join('|');
+})"""
+THEMES_ORDER = ("basic.css", "styles/pydata-sphinx-theme.css", "styles/sphinx-book-theme.css", "mystnb.*.css")
+# No transition running and the fonts in: the styles are final.
+SETTLED = "() => document.fonts.status === 'loaded' && document.getAnimations().length === 0"
+UNBUNDLE = """(parts) => new Promise((done) => {
+  const bundle = document.querySelector('link[href*="theme-bundle.css"]');
+  let waiting = parts.length;
+  for (const href of parts) {
+    const link = Object.assign(document.createElement('link'), {rel: 'stylesheet', href});
+    link.onload = () => { if (--waiting === 0) { bundle.remove(); done(); } };
+    bundle.before(link);
+  }
+})"""
+
+
+@pytest.mark.parametrize("rel", [DEMO, "book/intro.html", "search.html"])
+def test_the_bundle_styles_every_element_as_the_four_stylesheets_did(built_html: Path, site_url: str, browser,
+                                                                     rel: str) -> None:
+    depth = "../" * rel.count("/")
+    static = built_html / "_static"
+    # The order the themes link them in (Sphinx's, then the themes', then myst-nb's), not the bundler's list.
+    parts = [f"{depth}_static/{p.relative_to(static).as_posix()}" for name in THEMES_ORDER
+             for p in sorted(static.glob(name))]
+    assert len(parts) == 4
+    context = browser.new_context(**LAPTOP)
+    page = context.new_page()
+    page.goto(f"{site_url}/{rel}", wait_until="networkidle")  # the theme's scripts have set their classes
+    page.wait_for_function(SETTLED)
+    bundled = page.evaluate(COMPUTED)
+    page.evaluate(UNBUNDLE, parts)
+    page.wait_for_function(SETTLED)
+    separate = page.evaluate(COMPUTED)
+    context.close()
+    assert len(bundled) == len(separate) > 100
+    differ = [n for n, (a, b) in enumerate(zip(bundled, separate, strict=True)) if a != b]
+    assert not differ, f"{len(differ)} elements styled differently, the first: element {differ[0]}"
 
 
 def test_icon_font_face_is_in_ilomo_site_css(built_html: Path) -> None:

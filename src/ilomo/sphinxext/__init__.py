@@ -32,6 +32,7 @@ from ilomo.sphinxext import (
     publish,
     session_plans,
     sources,
+    stylesheets,
     weight,
 )
 from ilomo.sphinxext.csp import add_csp_to_site
@@ -76,5 +77,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     weight.setup(app)  # no unused widget state or fontawesome.js: module pages stay under 1 MB
     images.setup(app)  # the notebooks' matplotlib charts as palette PNGs (a third of the bytes, the same picture)
     loading.setup(app)  # no script blocks the parser: theme scripts deferred, settings at the end of the body
+    stylesheets.setup(app)  # the themes' four stylesheets as one, one request before the page is drawn
     app.setup_extension("ilomo.sphinxext.links")  # `&` in link addresses escaped once, not twice (myst-parser)
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}
