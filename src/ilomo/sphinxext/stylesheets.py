@@ -6,8 +6,8 @@ has come in, and on a phone each is a request of its own. After the build has le
 (``ilomo.sphinxext.weight.purge_css``), ``bundle_theme_css`` writes the four, in the same order, to
 ``_static/styles/theme-bundle.css``, and ``link_bundle`` puts one link to it where the four were on every page, with
 the bundle's checksum as ``?v=`` so a browser never keeps an old copy. The cascade stays the same: the four were
-next to each other, and the print stylesheet and ilomo's own come after them as before. `make bench`
-(``bench/bench_floor.py``): the demo page's first choice 135 → 117 ms.
+next to each other, and the print stylesheet and ilomo's own come after them as before. ``bench/bench_floor.py``:
+the demo page's first choice 7-24 ms sooner (three runs; 136 → 120 ms in the one the README quotes).
 
 The four files stay in ``_static`` (a page written by another tool may link them); relative addresses in the files
 outside ``styles/`` (``basic.css``'s ``file.png``) are rewritten for the bundle's folder.
