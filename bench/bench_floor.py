@@ -20,7 +20,6 @@ import json
 import re
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -31,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from run import BROWSER_ARGS, STATIC_CHOICE, free_port, stop, timed_load, wait_for_port  # noqa: E402
+from run import BROWSER_ARGS, STATIC_CHOICE, served, timed_load  # noqa: E402
 
 from ilomo.sphinxext.stylesheets import part_files  # noqa: E402
 from tests.conftest import CHROMIUM  # noqa: E402
@@ -84,23 +83,15 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
         for n, (label, text) in enumerate(variants(built, options, parts).items()):
             names[label] = f"notebooks/variant-{n}.html"
             (html / names[label]).write_text(text, encoding="utf-8")
-        port = free_port()
-        log = tempfile.TemporaryFile()  # noqa: SIM115 (closed in stop())
-        proc = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1",
-                                 "--directory", str(html)], stdout=log, stderr=subprocess.STDOUT)
         times: dict[str, list[float]] = {label: [] for label in names}
-        try:
-            wait_for_port(port, proc, log)
-            with sync_playwright() as playwright:
-                browser = playwright.chromium.launch(executable_path=CHROMIUM, args=BROWSER_ARGS)
-                for run in range(args.runs + 1):  # the first round warms the browser up and is not counted
-                    for label, name in names.items():
-                        first = timed_load(browser, f"http://127.0.0.1:{port}/{name}", STATIC_CHOICE)
-                        if run:
-                            times[label].append(first["first_choice_ms"])
-                browser.close()
-        finally:
-            stop(proc, log)
+        with served(html) as url, sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=BROWSER_ARGS)
+            for run in range(args.runs + 1):  # the first round warms the browser up and is not counted
+                for label, name in names.items():
+                    first = timed_load(browser, f"{url}/{name}", STATIC_CHOICE)
+                    if run:
+                        times[label].append(first["first_choice_ms"])
+            browser.close()
     medians = {label: round(statistics.median(t), 1) for label, t in times.items()}
     width = max(map(len, names))
     for label, t in times.items():

@@ -33,6 +33,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -163,23 +165,28 @@ def measure(browser, url: str, selector: str, runs: int, **load: Any) -> dict:
     return out
 
 
-def measure_pages(browser, html: Path, runs: int) -> dict[str, dict]:
-    """Every page, served as `make serve` serves it: `python -m http.server` in its own process, like Voilà below (a
+@contextmanager
+def served(html: Path) -> Iterator[str]:
+    """`html` served as `make serve` serves it: `python -m http.server` in its own process, like Voilà below (a
     server thread in this process would share its interpreter lock with the browser driver). Its default HTTP/1.0
-    was 10 % faster here than HTTP/1.1 keep-alive, which answers one connection's requests one by one."""
+    was 10 % faster here than HTTP/1.1 keep-alive, which answers one connection's requests one by one. Yields the
+    base address."""
     port = free_port()
     log = tempfile.TemporaryFile()  # noqa: SIM115 (closed in stop())
     proc = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1",
-                             "--directory", str(html)],
-                            stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    pages = sorted(p.relative_to(html).as_posix() for p in html.rglob("*.html")
-                   if "_static" not in p.parts and p.name != "index.html")
+                             "--directory", str(html)], stdout=log, stderr=subprocess.STDOUT)
     try:
         wait_for_port(port, proc, log)
-        return {rel: measure(browser, f"{url}/{rel}", STATIC_CHOICE, runs) for rel in pages}
+        yield f"http://127.0.0.1:{port}"
     finally:
         stop(proc, log)
+
+
+def measure_pages(browser, html: Path, runs: int) -> dict[str, dict]:
+    pages = sorted(p.relative_to(html).as_posix() for p in html.rglob("*.html")
+                   if "_static" not in p.parts and p.name != "index.html")
+    with served(html) as url:
+        return {rel: measure(browser, f"{url}/{rel}", STATIC_CHOICE, runs) for rel in pages}
 
 
 def free_port() -> int:

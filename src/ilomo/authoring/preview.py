@@ -53,10 +53,9 @@ def _asset(folder: str, name: str) -> bytes:
 
 
 def _routes() -> dict[str, tuple[str, str, str]]:
-    from ilomo.kinds import KINDS
-    from ilomo.static import PLAYER_CORE
+    from ilomo.static import player_files
 
-    site = [*PLAYER_CORE, "ilomo-print.css", *(k.script for k in KINDS.values())]
+    site = [*player_files(), "ilomo-print.css"]
     types = {".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8"}
     return {f"/{name}": (folder, name, types[Path(name).suffix])
             for folder, names in (("site", site), ("authoring", ["preview.js", "preview.css"])) for name in names}

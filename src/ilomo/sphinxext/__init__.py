@@ -6,8 +6,8 @@ One package, one place for each part:
 - directives: ``oefening`` (exercises), ``ilomo-reflecties`` and the track progress (``journal``, with its
   `EnvironmentCollector`), ``bronnenlijst`` (``sources``), ``sessieplannen`` (``session_plans``);
 - page and post-build steps: ``publish`` (footer version, print CSS, launch buttons), ``weight`` (page weight, icon
-  font subset), ``images`` (charts as palette PNGs), ``loading`` (no parser-blocking scripts), ``links``, ``csp``
-  (the Content-Security-Policy, last of all);
+  font subset), ``images`` (charts as palette PNGs), ``loading`` (no parser-blocking scripts), ``stylesheets``
+  (the themes' stylesheets as one), ``links``, ``csp`` (the Content-Security-Policy, last of all);
 - ``static/``: every CSS and JS file the site ships; ``templates/``: our overrides of the theme's templates.
 """
 

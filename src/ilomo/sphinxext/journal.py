@@ -153,7 +153,7 @@ def _page_context(app: Sphinx, pagename: str, templatename: str, context: dict[s
         return
     page = _pages(app.env)[pagename]
     add_player_core(app, stylesheet=False)  # window.ILOMO: the journal in this browser, safe HTML
-    scripts = [BOOK_JS, *([PROGRESS_JS] if page.get("progress", True) else []), *([JS] if page["journal"] else [])]
+    scripts = [BOOK_JS, *([PROGRESS_JS] if page["progress"] else []), *([JS] if page["journal"] else [])]
     for priority, script in enumerate(scripts, start=510):  # in this order, after ilomo.js and any kind's script
         app.builder.add_js_file(script, priority=priority, defer="defer")  # type: ignore[attr-defined]
     app.builder.add_css_file(CSS, priority=510)  # type: ignore[attr-defined]

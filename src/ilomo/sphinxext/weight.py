@@ -213,7 +213,9 @@ def minify_own_assets(outdir: Path) -> int:
             continue
         data = path.read_bytes()
         small = minified(path.name, data) if path.suffix == ".js" else None
-        if small is None and path.suffix == ".js" and data != minified_copy(path.name):  # not already replaced
+        if small is None and path.suffix == ".js":
+            if data == minified_copy(path.name):
+                continue  # replaced by an earlier build (Sphinx kept the file in _static)
             logger.warning("%s changed since its minified copy was made: run `make assets`", path.name,
                            type="ilomo", subtype="assets")
         if small is None:
